@@ -1,0 +1,22 @@
+// A problem found in an input file, with its place, a rule id and how to fix it.
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  col: number;
+  rule: string;
+  message: string;
+  hint?: string;
+  severity: "error" | "warning";
+}
+
+/** `file:line:col: message [rule]`, then an indented hint line when there is one. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const level = d.severity === "warning" ? "warning: " : "";
+  const head = `${d.file}:${d.line}:${d.col}: ${level}${d.message} [${d.rule}]`;
+  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.col - b.col;
+}

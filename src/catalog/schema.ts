@@ -1,0 +1,131 @@
+// The catalog schema: one zod definition gives the static types, the runtime check and the
+// committed JSON Schema (catalog.schema.json) that editors use for completion.
+import * as z from "zod";
+
+/** Placeholders a link cell can hold instead of a link. Absent means "not yet published". */
+export const LINK_STATES = ["unavailable", "pending"] as const;
+export type LinkState = (typeof LINK_STATES)[number];
+
+// One pattern, so the JSON Schema carries the same rule as the runtime check:
+// an http(s) URL without white space, a ./path inside the course repository, or a state keyword.
+const LINK_PATTERN = /^(?:unavailable|pending|https?:\/\/[^\s/?#]+[^\s]*|\.\/.*)$/;
+const URL_OR_PATH_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|\.\/.*)$/;
+
+const linkTarget = z
+  .string()
+  .regex(URL_OR_PATH_PATTERN)
+  .describe("An http(s) URL, or a path inside the course repository starting with ./");
+
+export const linkPart = z
+  .strictObject({
+    label: z.string().trim().min(1).describe("Text of this part's link, e.g. 上 or Part 1"),
+    url: linkTarget,
+  })
+  .describe("One labelled part of a multi-part link cell");
+
+export const linkCell = z
+  .union([
+    z
+      .string()
+      .regex(LINK_PATTERN)
+      .describe(
+        "An http(s) URL, a ./path inside the course repository, `unavailable` (rendered /) or `pending` (rendered 更新中)",
+      ),
+    z.array(linkPart).min(1),
+  ])
+  .describe("A link cell; leave it out while the material is not yet published");
+
+export const lecture = z.strictObject({
+  number: z.int().positive().describe("Lecture number, unique in the catalog"),
+  season: z.int().positive().optional().describe("Season (期) the lecture belongs to"),
+  title: z.string().trim().min(1).describe("Lecture title, plain text"),
+  summary: z.string().optional().describe("One-paragraph summary, plain text"),
+  video: linkCell.optional(),
+  code: linkCell.optional(),
+  review: linkCell.optional(),
+});
+
+export const COLUMN_FIELDS = ["number", "season", "title", "summary", "video", "code", "review"] as const;
+export type ColumnField = (typeof COLUMN_FIELDS)[number];
+export const LINK_FIELDS = ["video", "code", "review"] as const;
+export type LinkField = (typeof LINK_FIELDS)[number];
+
+const column = z.strictObject({
+  field: z.enum(COLUMN_FIELDS),
+  heading: z.string(),
+  align: z.enum(["left", "center", "right"]).optional(),
+});
+
+export const DEFAULT_COLUMNS: z.infer<typeof column>[] = [
+  { field: "number", heading: "章节序号", align: "center" },
+  { field: "title", heading: "章节名称", align: "center" },
+  { field: "summary", heading: "课程简介", align: "left" },
+  { field: "video", heading: "视频", align: "center" },
+  { field: "code", heading: "课件及代码", align: "center" },
+  { field: "review", heading: "知识点总结", align: "center" },
+];
+
+const table = z.strictObject({
+  number: z
+    .string()
+    .min(1)
+    .default("第{zh}讲")
+    .describe(
+      "How a lecture number is shown: {zh} is the Chinese numeral, {n} the digits (e.g. Lecture {n})",
+    ),
+  link: z.string().min(1).default("link").describe("Text of a single link in a cell"),
+  placeholders: z
+    .strictObject({
+      unavailable: z.string().default("/"),
+      pending: z.string().default("更新中"),
+    })
+    .prefault({}),
+  columns: z.array(column).min(1).default(DEFAULT_COLUMNS),
+});
+
+const output = z.strictObject({
+  path: z.string().min(1).describe("The page to write, relative to this file"),
+  template: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Template holding the markers, relative to this file; without one the page is updated in place",
+    ),
+});
+
+const repository = z.strictObject({
+  url: z
+    .string()
+    .regex(/^https:\/\/[^\s/?#]+\/[^\s?#]+[^/\s?#]$/)
+    .describe("Web address of the course repository, e.g. https://github.com/owner/name"),
+  branch: z.string().min(1).default("main"),
+  checkout: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Folder of the course repository's working tree, relative to this file. Pages inside it get relative links; leave it out when the repository is not checked out here (links become absolute URLs)",
+    ),
+});
+
+export const catalog = z.strictObject({
+  course: z
+    .strictObject({
+      title: z.string().optional(),
+      repository: repository.optional(),
+    })
+    .prefault({}),
+  outputs: z.array(output).default([]).describe("Pages rendered by `syllabus render`"),
+  table: table.prefault({}),
+  lectures: z.array(lecture).describe("The lectures, in table order"),
+});
+
+export type Catalog = z.infer<typeof catalog>;
+export type Lecture = z.infer<typeof lecture>;
+export type LinkCell = z.infer<typeof linkCell>;
+export type LinkPart = z.infer<typeof linkPart>;
+export type TableSettings = z.infer<typeof table>;
+export type Column = z.infer<typeof column>;
+export type Repository = z.infer<typeof repository>;
+export type Output = z.infer<typeof output>;

@@ -1,0 +1,332 @@
+// Validation of catalog.yaml: YAML syntax, the schema and the rules across lectures, all
+// reported at once, each at file:line:col with a hint.
+import type * as z from "zod";
+import { didYouMean } from "../util/did-you-mean.js";
+import { byPosition, type Diagnostic } from "./diagnostic.js";
+import { type Catalog, catalog as catalogSchema, type LinkCell } from "./schema.js";
+import {
+  keyNodeAt,
+  nodeAt,
+  type PathSegment,
+  parseYaml,
+  positionOf,
+  toPlainValue,
+  type YamlSource,
+} from "./yaml-source.js";
+
+export interface ValidationResult {
+  /** Present only when there is no error (warnings allowed). */
+  catalog?: Catalog;
+  source?: YamlSource;
+  diagnostics: Diagnostic[];
+}
+
+export function validateCatalog(text: string, file: string): ValidationResult {
+  const { source, diagnostics } = parseYaml(text, file);
+  // A syntax error leaves a partial tree: checking its shape would only add noise.
+  if (diagnostics.some((d) => d.rule === "yaml-syntax")) return { diagnostics };
+
+  const plain = toPlainValue(source);
+  if ("diagnostic" in plain) return { diagnostics: [...diagnostics, plain.diagnostic] };
+
+  const parsed = catalogSchema.safeParse(plain.value ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      diagnostics.push(...issueDiagnostics(source, issue, [], plain.value));
+  } else {
+    diagnostics.push(...crossLectureDiagnostics(source, parsed.data));
+  }
+  diagnostics.sort(byPosition);
+  const failed = diagnostics.some((d) => d.severity === "error");
+  return failed || !parsed.success ? { diagnostics, source } : { catalog: parsed.data, source, diagnostics };
+}
+
+function issueDiagnostics(
+  source: YamlSource,
+  issue: z.core.$ZodIssue,
+  prefix: readonly PathSegment[],
+  root: unknown,
+): Diagnostic[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === "invalid_union") {
+    // Report the branch that fits the value's type (a string or a list), not every branch.
+    const fitting = issue.errors.filter(
+      (branch) => !(branch.length === 1 && branch[0]?.code === "invalid_type" && branch[0].path.length === 0),
+    );
+    const [only] = fitting;
+    if (fitting.length === 1 && only) return only.flatMap((sub) => issueDiagnostics(source, sub, path, root));
+  }
+  if (issue.code === "unrecognized_keys") {
+    const known = knownKeysAt(path);
+    return issue.keys.map((key) => {
+      const at = positionOf(source, keyNodeAt(source, path, key) ?? nodeAt(source, path).node);
+      const suggestion = didYouMean(key, known);
+      return diagnostic(source, at, "unknown-key", `${where(path, root)}unknown key "${key}"`, {
+        hint: suggestion ? `did you mean "${suggestion}"?` : `known keys here: ${known.join(", ")}`,
+      });
+    });
+  }
+  const found = nodeAt(source, path);
+  const at = positionOf(source, found.keyNode && found.missing === undefined ? found.node : found.node);
+  const field = String(path.findLast((segment) => typeof segment === "string") ?? "catalog");
+  const context = where(path, root);
+  const input = "input" in issue ? issue.input : valueAt(root, path);
+
+  switch (issue.code) {
+    case "invalid_type":
+      if (input === undefined) {
+        return [
+          diagnostic(source, at, "missing-field", `${context}missing required field "${field}"`, {
+            hint: `add "${field}:" here`,
+          }),
+        ];
+      }
+      return [
+        diagnostic(
+          source,
+          at,
+          "wrong-type",
+          `${context}"${field}" must be ${article(issue.expected)}, got ${describe(input)}`,
+          { hint: typeHint(issue.expected, input) },
+        ),
+      ];
+    case "too_small":
+      if (issue.origin === "string") {
+        return [
+          diagnostic(source, at, "empty-field", `${context}"${field}" must not be empty`, {
+            hint: `write the ${field}, or remove the key if it is optional`,
+          }),
+        ];
+      }
+      if (issue.origin === "array") {
+        return [
+          diagnostic(
+            source,
+            at,
+            "empty-list",
+            `${context}"${field}" must hold at least ${issue.minimum} item`,
+            {
+              hint: "add an item, or remove the key",
+            },
+          ),
+        ];
+      }
+      return [
+        diagnostic(
+          source,
+          at,
+          "out-of-range",
+          `${context}"${field}" must be at least 1, got ${describe(input)}`,
+          {
+            hint: "lecture numbers and seasons count from 1",
+          },
+        ),
+      ];
+    case "invalid_format":
+      return [linkDiagnostic(source, at, context, field, String(input))];
+    case "invalid_value": {
+      const allowed = issue.values.map(String);
+      const suggestion = typeof input === "string" ? didYouMean(input, allowed) : undefined;
+      return [
+        diagnostic(
+          source,
+          at,
+          "bad-value",
+          `${context}"${field}" must be one of ${allowed.join(", ")}, got ${describe(input)}`,
+          {
+            hint: suggestion ? `did you mean "${suggestion}"?` : `use one of ${allowed.join(", ")}`,
+          },
+        ),
+      ];
+    }
+    case "invalid_union":
+      return [
+        diagnostic(
+          source,
+          at,
+          "bad-link",
+          `${context}"${field}" is neither a link nor a list of labelled parts`,
+          {
+            hint: 'write a URL, a ./path, "unavailable", "pending", or a list of {label, url}',
+          },
+        ),
+      ];
+    default:
+      return [diagnostic(source, at, "invalid", `${context}"${field}": ${issue.message}`, {})];
+  }
+}
+
+function linkDiagnostic(
+  source: YamlSource,
+  at: { line: number; col: number },
+  context: string,
+  field: string,
+  value: string,
+): Diagnostic {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
+  if (scheme && !/^https?$/i.test(scheme)) {
+    return diagnostic(
+      source,
+      at,
+      "bad-link",
+      `${context}"${field}" uses the ${scheme}: scheme, which is not allowed`,
+      {
+        hint: "links must be http(s) URLs or ./paths inside the course repository",
+      },
+    );
+  }
+  if (/\s/.test(value) && /^https?:/i.test(value)) {
+    return diagnostic(source, at, "bad-link", `${context}"${field}" URL contains white space`, {
+      hint: "encode spaces as %20, or remove the stray text",
+    });
+  }
+  if (field === "url" && (value === "unavailable" || value === "pending")) {
+    return diagnostic(source, at, "bad-link", `${context}a labelled part needs a link, got "${value}"`, {
+      hint: `mark the whole cell as ${value} instead of one part`,
+    });
+  }
+  const state = didYouMean(value, ["unavailable", "pending"]);
+  if (state && !value.includes("/")) {
+    return diagnostic(source, at, "bad-link", `${context}"${field}" is not a link: "${value}"`, {
+      hint: `did you mean "${state}"?`,
+    });
+  }
+  return diagnostic(source, at, "bad-link", `${context}"${field}" is not a link: ${describe(value)}`, {
+    hint: /^https?:\/?\/?$/i.test(value)
+      ? "the URL has no host"
+      : `paths inside the course repository start with ./ (write "./${value.replace(/^\/+/, "")}")`,
+  });
+}
+
+/** Rules that span lectures: unique numbers (error) and the same URL in two lectures (warning). */
+function crossLectureDiagnostics(source: YamlSource, data: Catalog): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const numbers = new Map<number, number>();
+  const urls = new Map<string, { lecture: number; line: number }>();
+  data.lectures.forEach((lecture, index) => {
+    const numberAt = positionOf(source, nodeAt(source, ["lectures", index, "number"]).node);
+    const first = numbers.get(lecture.number);
+    if (first === undefined) numbers.set(lecture.number, numberAt.line);
+    else {
+      out.push(
+        diagnostic(source, numberAt, "duplicate-number", `lecture number ${lecture.number} is used twice`, {
+          hint: `it is already used at line ${first}; give each lecture its own number`,
+        }),
+      );
+    }
+    for (const field of ["video", "code", "review"] as const) {
+      const cell: LinkCell | undefined = lecture[field];
+      const targets = typeof cell === "string" ? [cell] : (cell?.map((part) => part.url) ?? []);
+      for (const url of targets.filter((target) => /^https?:/.test(target))) {
+        const seen = urls.get(url);
+        const at = positionOf(source, nodeAt(source, ["lectures", index, field]).node);
+        if (!seen) urls.set(url, { lecture: lecture.number, line: at.line });
+        else if (seen.lecture !== lecture.number) {
+          out.push({
+            ...diagnostic(
+              source,
+              at,
+              "duplicate-link",
+              `lecture ${lecture.number}: ${field} repeats a link`,
+              {
+                hint: `lecture ${seen.lecture} (line ${seen.line}) links the same URL; a copy-pasted link?`,
+              },
+            ),
+            severity: "warning",
+          });
+        }
+      }
+    }
+  });
+  return out;
+}
+
+function diagnostic(
+  source: YamlSource,
+  at: { line: number; col: number },
+  rule: string,
+  message: string,
+  extra: { hint?: string },
+): Diagnostic {
+  return { file: source.file, line: at.line, col: at.col, rule, message, severity: "error", ...extra };
+}
+
+/** "lecture 12: " for a problem inside a lecture, so the message names what a maintainer knows. */
+function where(path: readonly PathSegment[], root: unknown): string {
+  if (path[0] !== "lectures" || typeof path[1] !== "number") return "";
+  const number = (valueAt(root, path.slice(0, 2)) as { number?: unknown } | undefined)?.number;
+  return typeof number === "number" ? `lecture ${number}: ` : `lecture #${path[1] + 1}: `;
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+type SchemaDef = {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  options?: unknown[];
+};
+
+/** The keys the schema allows for the object at `path` (for "did you mean"). */
+function knownKeysAt(path: readonly PathSegment[]): string[] {
+  let schema: unknown = catalogSchema;
+  const unwrap = (s: unknown): SchemaDef => {
+    let def = (s as { _zod: { def: SchemaDef } })._zod.def;
+    while (def.innerType) def = (def.innerType as { _zod: { def: SchemaDef } })._zod.def;
+    if (def.type === "union") {
+      const objectOption = def.options?.find(
+        (o) => unwrap(o).type === "object" || unwrap(o).type === "array",
+      );
+      if (objectOption) return unwrap(objectOption);
+    }
+    return def;
+  };
+  for (const segment of path) {
+    const def = unwrap(schema);
+    if (def.type === "object" && typeof segment === "string") schema = def.shape?.[segment];
+    else if (def.type === "array") schema = def.element;
+    if (!schema) return [];
+  }
+  const def = unwrap(schema);
+  return def.type === "object" ? Object.keys(def.shape ?? {}) : [];
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = {
+    int: "a whole number",
+    number: "a number",
+    string: "text",
+    array: "a list",
+    object: "a mapping (key: value)",
+    boolean: "true or false",
+  };
+  return names[expected] ?? expected;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function typeHint(expected: string, input: unknown): string {
+  if (expected === "int" && typeof input === "string" && /^\d+$/.test(input.trim()))
+    return "remove the quotes";
+  if (expected === "int" && typeof input === "number") return "use a whole number such as 12";
+  if (expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
+    return `quote it: "${String(input)}"`;
+  }
+  if (expected === "array") return 'start each item on its own line with "- "';
+  if (expected === "object") return "write key: value pairs, indented under this key";
+  return `write ${article(expected)} here`;
+}

@@ -1,0 +1,66 @@
+// The help texts are the CLI's spec; README.md shows the same text (a test keeps them equal).
+
+export const MAIN_HELP = `syllabus: catalog.yaml → the course table of a README, kept right
+
+Usage
+  syllabus <command> [options]
+
+Commands
+  validate   Check catalog.yaml; report every problem as file:line:col
+  render     Write the course table into each output page
+  import     Read the course table of a README into a new catalog.yaml
+
+Options
+  --catalog PATH   The catalog file (default: ./catalog.yaml)
+  --help, -h       Show help; syllabus <command> --help for one command
+  --version, -v    Show the version
+
+Exit codes
+  0  success
+  1  a page is stale (render --check)
+  2  bad input, configuration or usage
+`;
+
+export const VALIDATE_HELP = `Usage
+  syllabus validate [--catalog PATH]
+
+Checks the catalog against its schema and reports every problem at once, each as
+file:line:col: message [rule], with a hint. Warnings (such as the same link in two
+lectures) are reported but do not fail.
+
+Options
+  --catalog PATH   The catalog file (default: ./catalog.yaml)
+  --help, -h       Show this help
+`;
+
+export const RENDER_HELP = `Usage
+  syllabus render [--catalog PATH] [--check]
+
+Renders the lectures into the region between <!-- syllabus:start --> and
+<!-- syllabus:end --> of each page listed under outputs. A page with a template
+is written from it; a page without one is updated in place. Nothing outside the
+region changes, except that a template's repository-relative links are rewritten
+to resolve from where the page is written. Nothing is written if the catalog or
+a page's markers are invalid.
+
+Options
+  --catalog PATH   The catalog file (default: ./catalog.yaml)
+  --check          Write nothing; print a diff and exit 1 when a page is stale
+  --help, -h       Show this help
+`;
+
+export const IMPORT_HELP = `Usage
+  syllabus import README.md [--out PATH] [--force] [--markers]
+
+Reads the course table of README.md (the one between the syllabus markers, else
+the first table with course headings), maps its columns by their headings, and
+writes a catalog. Irregular rows are reported with their line and imported as
+well as can be.
+
+Options
+  --out PATH       The catalog to write (default: ./catalog.yaml)
+  --force          Overwrite an existing catalog
+  --markers        Also put the syllabus markers around the table in README.md,
+                   so that syllabus render owns it from now on
+  --help, -h       Show this help
+`;

@@ -1,0 +1,51 @@
+// syllabus: a thin dispatcher. Commands return an exit code; user errors become a message, not a trace.
+
+import { didYouMean } from "../util/did-you-mean.js";
+import { InputError } from "../util/errors.js";
+import { UsageError } from "./args.js";
+import { MAIN_HELP } from "./help.js";
+import { importCommand } from "./import.js";
+import { type Io, processIo } from "./io.js";
+import { renderCommand } from "./render.js";
+import { validateCommand } from "./validate.js";
+
+declare const SYLLABUS_VERSION: string;
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  validate: validateCommand,
+  render: renderCommand,
+  import: importCommand,
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.out(MAIN_HELP);
+      return 0;
+    }
+    if (command === "--version" || command === "-v") {
+      io.out(typeof SYLLABUS_VERSION === "string" ? SYLLABUS_VERSION : "development");
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+      const guess = didYouMean(command, Object.keys(COMMANDS));
+      throw new UsageError(
+        `unknown command "${command}"${guess ? `; did you mean "${guess}"?` : ""}\nRun: syllabus --help`,
+      );
+    }
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err(`syllabus: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(
+      `syllabus: internal error (a bug; please report it with this output)\n${(error as Error).stack ?? error}`,
+    );
+    return 3;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

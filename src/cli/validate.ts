@@ -1,0 +1,22 @@
+import { formatDiagnostic, loadCatalog } from "../catalog/index.js";
+import { parseCommandArgs } from "./args.js";
+import { VALIDATE_HELP } from "./help.js";
+import type { Io } from "./io.js";
+
+export async function validateCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseCommandArgs("validate", args, {
+    catalog: { type: "string", default: "catalog.yaml" },
+  });
+  if (values.help) {
+    io.out(VALIDATE_HELP);
+    return 0;
+  }
+  const loaded = await loadCatalog(values.catalog);
+  for (const warning of loaded.warnings) io.err(formatDiagnostic(warning));
+  const count = loaded.catalog.lectures.length;
+  const warnings = loaded.warnings.length;
+  io.err(
+    `${loaded.source.file}: ${count} lecture${count === 1 ? "" : "s"}, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`,
+  );
+  return 0;
+}

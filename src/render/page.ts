@@ -1,0 +1,33 @@
+// A page with the course table in its region: the pure core of `syllabus render`.
+import type { Table } from "mdast";
+import { parseMarkdown, stringifyBlocks } from "./markdown.js";
+import { findRegion } from "./markers.js";
+import { rebaseEdits } from "./rebase.js";
+import type { RepoLinkResolver } from "./repo-links.js";
+import { applyEdits, type Edit } from "./splice.js";
+
+export interface PageInput {
+  /** The template, or the page itself when it is updated in place. */
+  text: string;
+  /** How the file is named in messages. */
+  file: string;
+  table: Table;
+  /** Set when rendering from a template: rewrites its repository-relative links for the page's place. */
+  rebase?: RepoLinkResolver;
+}
+
+export function renderPage(input: PageInput): string {
+  const tree = parseMarkdown(input.text);
+  const region = findRegion(tree, input.file);
+  const eol = input.text.includes("\r\n") ? "\r\n" : "\n";
+  const table = stringifyBlocks([input.table]).replaceAll("\n", eol);
+  const edits: Edit[] = [
+    { start: region.contentStart, end: region.contentEnd, text: `${eol}${table}${eol}` },
+  ];
+  if (input.rebase) {
+    edits.push(
+      ...rebaseEdits(tree, input.text, input.rebase, { start: region.contentStart, end: region.contentEnd }),
+    );
+  }
+  return applyEdits(input.text, edits);
+}

@@ -1,0 +1,41 @@
+// A template is written like the course repository's root README. When the page is written
+// elsewhere, its repository-relative links are rewritten (by offset) so they still resolve.
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import type { RepoLinkResolver } from "./repo-links.js";
+import type { Edit } from "./splice.js";
+
+const HTML_URL_ATTRIBUTE = /\b(src|href)\s*=\s*(["'])(.*?)\2/gi;
+
+/** Edits that rewrite link, image, definition and HTML src/href URLs outside [skipStart, skipEnd). */
+export function rebaseEdits(
+  tree: Root,
+  text: string,
+  resolve: RepoLinkResolver,
+  skip: { start: number; end: number },
+): Edit[] {
+  const edits: Edit[] = [];
+  visit(tree, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || (start >= skip.start && end <= skip.end)) return;
+    if (node.type === "link" || node.type === "image" || node.type === "definition") {
+      const kind = node.type === "image" ? "image" : "link";
+      const rewritten = resolve(node.url, kind);
+      if (rewritten === node.url) return;
+      // The destination is the last occurrence of the URL in the node's source: after the text.
+      const at = text.slice(start, end).lastIndexOf(node.url);
+      if (at !== -1) edits.push({ start: start + at, end: start + at + node.url.length, text: rewritten });
+    } else if (node.type === "html") {
+      // Matched on the source slice, not node.value, so offsets hold inside block quotes too.
+      for (const match of text.slice(start, end).matchAll(HTML_URL_ATTRIBUTE)) {
+        const [whole, attribute = "", , url = ""] = match;
+        const rewritten = resolve(url, attribute.toLowerCase() === "src" ? "image" : "link");
+        if (rewritten === url) continue;
+        const urlStart = start + (match.index ?? 0) + whole.lastIndexOf(url);
+        edits.push({ start: urlStart, end: urlStart + url.length, text: rewritten });
+      }
+    }
+  });
+  return edits;
+}

@@ -1,0 +1,71 @@
+// Where a path inside the course repository points from a given page: relative when the page
+// lives in the repository's working tree, an absolute URL on the repository's web host otherwise.
+import path from "node:path";
+import type { Repository } from "../catalog/schema.js";
+
+export type LinkKind = "link" | "image";
+
+/** Resolves repository paths (./x, x/y, /x) for one page; URLs and #fragments pass through. */
+export type RepoLinkResolver = (target: string, kind: LinkKind) => string;
+
+export interface PageContext {
+  /** Absolute folder of the catalog file: settings paths are relative to it. */
+  catalogDir: string;
+  /** Absolute path of the page being written. */
+  pagePath: string;
+  repository: Repository | undefined;
+}
+
+/** The repository's working tree, or undefined when it is not checked out beside the catalog. */
+export function checkoutDir(catalogDir: string, repository: Repository | undefined): string | undefined {
+  // Without repository settings the catalog's own folder is taken as the course repository.
+  if (!repository) return catalogDir;
+  return repository.checkout === undefined ? undefined : path.resolve(catalogDir, repository.checkout);
+}
+
+export function isRepoPath(target: string): boolean {
+  return (
+    !/^[a-z][a-z0-9+.-]*:/i.test(target) &&
+    !target.startsWith("#") &&
+    !target.startsWith("//") &&
+    target !== ""
+  );
+}
+
+export function repoLinkResolver(context: PageContext): RepoLinkResolver {
+  const root = checkoutDir(context.catalogDir, context.repository);
+  const pageDir = path.dirname(context.pagePath);
+  const inside = root !== undefined && isInside(root, context.pagePath);
+
+  return (target, kind) => {
+    if (!isRepoPath(target)) return target;
+    const { pathname, suffix } = splitSuffix(target);
+    const normalized = path.posix.normalize(pathname.replace(/^\/+/, ""));
+    if (normalized.startsWith("..")) return target; // leaves the repository: not ours to rewrite
+    const repoPath = normalized === "." ? "" : normalized.replace(/\/$/, "");
+    const folder = pathname.endsWith("/") && repoPath !== "" ? "/" : "";
+
+    if (inside && root !== undefined) {
+      const relative = path.relative(pageDir, path.join(root, repoPath)).split(path.sep).join("/");
+      const prefixed = relative === "" ? "./" : relative.startsWith("..") ? relative : `./${relative}`;
+      return prefixed + (prefixed.endsWith("/") ? "" : folder) + suffix;
+    }
+    const repository = context.repository;
+    if (!repository) return target;
+    const view = kind === "image" ? "raw" : folder || repoPath === "" ? "tree" : "blob";
+    const encoded = (repoPath + folder).replaceAll(" ", "%20");
+    return `${repository.url}/${view}/${repository.branch}/${encoded}${suffix}`;
+  };
+}
+
+function splitSuffix(target: string): { pathname: string; suffix: string } {
+  const index = target.search(/[?#]/);
+  return index === -1
+    ? { pathname: target, suffix: "" }
+    : { pathname: target.slice(0, index), suffix: target.slice(index) };
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
