@@ -5,7 +5,7 @@ import { build } from "esbuild";
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 
 await build({
-  entryPoints: ["src/cli/main.ts"],
+  entryPoints: ["src/cli/bin.ts"],
   outfile: "dist/cli.mjs",
   bundle: true,
   platform: "node",

@@ -1,5 +1,6 @@
 // Validation of catalog.yaml: YAML syntax, the schema and the rules across lectures, all
 // reported at once, each at file:line:col with a hint.
+import { isMap, isScalar } from "yaml";
 import type * as z from "zod";
 import { didYouMean } from "../util/did-you-mean.js";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
@@ -75,6 +76,13 @@ function issueDiagnostics(
   switch (issue.code) {
     case "invalid_type":
       if (input === undefined) {
+        // A misspelt key ("titel") is reported as unknown with "did you mean title": say it once.
+        const parent = path.slice(0, -1);
+        const known = knownKeysAt(parent);
+        const misspelt = mapKeysAt(source, parent).some(
+          (key) => !known.includes(key) && didYouMean(key, known) === field,
+        );
+        if (misspelt) return [];
         return [
           diagnostic(source, at, "missing-field", `${context}missing required field "${field}"`, {
             hint: `add "${field}:" here`,
@@ -123,6 +131,19 @@ function issueDiagnostics(
         ),
       ];
     case "invalid_format":
+      if (path.at(-2) === "repository") {
+        return [
+          diagnostic(
+            source,
+            at,
+            "bad-url",
+            `"url" must be the https:// address of the repository, got ${describe(input)}`,
+            {
+              hint: "write it as https://github.com/OWNER/NAME",
+            },
+          ),
+        ];
+      }
       return [linkDiagnostic(source, at, context, field, String(input))];
     case "invalid_value": {
       const allowed = issue.values.map(String);
@@ -258,6 +279,12 @@ function where(path: readonly PathSegment[], root: unknown): string {
   return typeof number === "number" ? `lecture ${number}: ` : `lecture #${path[1] + 1}: `;
 }
 
+function mapKeysAt(source: YamlSource, path: readonly PathSegment[]): string[] {
+  const { node, missing } = nodeAt(source, path);
+  if (missing !== undefined || !isMap(node)) return [];
+  return node.items.flatMap((item) => (isScalar(item.key) ? [String(item.key.value)] : []));
+}
+
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let value = root;
   for (const segment of path) {
@@ -320,7 +347,11 @@ function describe(value: unknown): string {
 }
 
 function typeHint(expected: string, input: unknown): string {
-  if (expected === "int" && typeof input === "string" && /^\d+$/.test(input.trim()))
+  if (
+    (expected === "int" || expected === "number") &&
+    typeof input === "string" &&
+    /^\d+$/.test(input.trim())
+  )
     return "remove the quotes";
   if (expected === "int" && typeof input === "number") return "use a whole number such as 12";
   if (expected === "string" && (typeof input === "number" || typeof input === "boolean")) {

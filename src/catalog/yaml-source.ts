@@ -1,6 +1,6 @@
 // Parsing catalog.yaml with positions: every node keeps its offset, so any problem found later
 // can be reported at file:line:col.
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "./diagnostic.js";
 
 export interface YamlSource {
@@ -16,18 +16,16 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const diagnostics = doc.errors.map((error): Diagnostic => {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    const duplicate = error.code === "DUPLICATE_KEY";
+    const pos = lineCounter.linePos(error.pos[0]);
+    const known = YAML_ERRORS[error.code];
     return {
       file,
       line: pos.line,
       col: pos.col,
       severity: "error",
-      rule: duplicate ? "duplicate-key" : "yaml-syntax",
-      message: duplicate
-        ? "duplicate key: a key may appear only once in a mapping"
-        : firstLine(error.message),
-      hint: duplicate ? "remove or rename one of the two" : "check the indentation and quoting on this line",
+      rule: error.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+      message: known?.message ?? `YAML: ${firstLine(error.message)}`,
+      hint: known?.hint ?? "check the indentation and quoting on this line",
     };
   });
   return { source: { file, doc, lineCounter }, diagnostics };
@@ -38,19 +36,45 @@ export function toPlainValue(source: YamlSource): { value: unknown } | { diagnos
   try {
     return { value: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
+    let firstAlias: Node | undefined;
+    visit(source.doc, {
+      Alias(_, node) {
+        firstAlias = node as Node;
+        return visit.BREAK;
+      },
+    });
+    const at = positionOf(source, firstAlias);
     return {
       diagnostic: {
         file: source.file,
-        line: 1,
-        col: 1,
+        line: at.line,
+        col: at.col,
         severity: "error",
         rule: "alias-limit",
-        message: `too many alias expansions (more than ${MAX_ALIAS_COUNT}): ${(error as Error).message}`,
+        message: `aliases expand to too many values (more than ${MAX_ALIAS_COUNT} expansions) [${(error as Error).name}]`,
         hint: "write the values out instead of reusing them through anchors (&) and aliases (*)",
       },
     };
   }
 }
+
+/** Messages for the YAML errors a maintainer meets most, in the catalog's words. */
+const YAML_ERRORS: Partial<Record<string, { message: string; hint: string }>> = {
+  DUPLICATE_KEY: {
+    message: "duplicate key: a key may appear only once in a mapping",
+    hint: "remove or rename one of the two",
+  },
+  TAB_AS_INDENT: { message: "YAML: a tab is used for indentation", hint: "indent with spaces" },
+  MULTIPLE_DOCS: {
+    message: "YAML: the file holds more than one document (a second ---)",
+    hint: "a catalog is one document: remove the --- line and merge the parts",
+  },
+  MISSING_CHAR: {
+    message: "YAML: a quote or bracket is never closed",
+    hint: "close the quote or bracket opened here",
+  },
+  BAD_INDENT: { message: "YAML: unexpected indentation", hint: "align this line with its siblings" },
+};
 
 export type PathSegment = PropertyKey;
 

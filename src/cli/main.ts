@@ -47,5 +47,3 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 3;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,26 @@
+// Each folder of test/fixtures/invalid-catalogs holds a malformed catalog.yaml and the exact
+// stderr of `syllabus validate` for it (expected.txt). UPDATE_FIXTURES=1 regenerates them.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { expectedFile, ROOT, runCli } from "../helpers/cli.js";
+
+const DIR = path.join(ROOT, "test/fixtures/invalid-catalogs");
+const cases = readdirSync(DIR).sort();
+
+describe.concurrent("malformed catalogs", () => {
+  test("there are at least 25 cases", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const name of cases) {
+    test(name, async () => {
+      const cwd = path.join(DIR, name);
+      const result = await runCli(["validate"], { cwd });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(result.stderr).toBe(expectedFile(path.join(cwd, "expected.txt"), result.stderr));
+    });
+  }
+});
