@@ -44,7 +44,9 @@ export async function readTextFile(file: string, maxBytes: number, what: string)
     throw new InputError(`${displayPath(file)}: ${what} ${reason}`, { cause: error });
   }
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw new InputError(`${displayPath(file)}: ${what} is a folder`);
+    const size = stats.size;
     if (size > maxBytes) {
       throw new InputError(
         `${displayPath(file)}: ${what} is ${size} bytes, more than the limit of ${maxBytes}; is this the right file?`,

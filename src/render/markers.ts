@@ -75,42 +75,50 @@ export function findRegion(tree: Root, file: string): Region {
     }
   });
 
-  let start: Found | undefined;
+  let open: Found | undefined;
+  let depth = 0;
   let region: Region | undefined;
   let regionStart: Found | undefined;
   for (const marker of markers) {
     if (marker.kind === "start") {
-      if (start) {
+      if (open && depth > 0) {
         report(
           marker.node,
           "marker-nested",
           `${START_MARKER} opened again before ${END_MARKER}`,
-          `close the region opened at line ${line(start.node)} first; regions cannot nest`,
+          `close the region opened at line ${line(open.node)} first; regions cannot nest`,
         );
-      } else if (regionStart) {
+        depth++;
+        continue;
+      }
+      if (regionStart) {
         report(
           marker.node,
           "marker-duplicate",
-          `a second syllabus region starts here`,
+          "a second syllabus region starts here",
           `the page already has a region at line ${line(regionStart.node)}; keep one pair of markers`,
         );
-      } else start = marker;
-    } else if (!start) {
+      }
+      open = marker;
+      depth = 1;
+    } else if (!open || depth === 0) {
       report(
         marker.node,
         "marker-unbalanced",
         `${END_MARKER} without a ${START_MARKER} before it`,
         `add ${START_MARKER} above the table, or remove this marker`,
       );
-    } else {
-      region = { contentStart: offset(start.node, "end"), contentEnd: offset(marker.node, "start") };
-      regionStart = start;
-      start = undefined;
+    } else if (--depth === 0) {
+      if (!regionStart) {
+        region = { contentStart: offset(open.node, "end"), contentEnd: offset(marker.node, "start") };
+        regionStart = open;
+      }
+      open = undefined;
     }
   }
-  if (start) {
+  if (open) {
     report(
-      start.node,
+      open.node,
       "marker-unbalanced",
       `${START_MARKER} is never closed`,
       `add ${END_MARKER} after the table`,

@@ -42,7 +42,8 @@ export function repoLinkResolver(context: PageContext): RepoLinkResolver {
     const { pathname, suffix } = splitSuffix(target);
     const normalized = path.posix.normalize(pathname.replace(/^\/+/, ""));
     if (normalized.startsWith("..")) return target; // leaves the repository: not ours to rewrite
-    const repoPath = normalized === "." ? "" : normalized.replace(/\/$/, "");
+    const trimmed = normalized.replace(/\/$/, "");
+    const repoPath = trimmed === "." ? "" : trimmed;
     const folder = pathname.endsWith("/") && repoPath !== "" ? "/" : "";
 
     if (inside && root !== undefined) {

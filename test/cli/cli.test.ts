@@ -1,0 +1,210 @@
+// The CLI as a subprocess: exit codes, stdout (data) and stderr (messages), files written or not.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { IMPORT_HELP, MAIN_HELP, RENDER_HELP, VALIDATE_HELP } from "../../src/cli/help.js";
+import { ROOT, runCli } from "../helpers/cli.js";
+
+/** A copy of this repository's embedded course: catalog, template, rendered page. */
+function courseCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "syllabus-cli-"));
+  for (const entry of ["catalog.yaml", "catalog.schema.json", "templates", "course"]) {
+    cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  return dir;
+}
+
+const PAGE = "course/README.md";
+
+describe("help and usage", () => {
+  test("--help prints the usage on stdout, exit 0", async () => {
+    for (const args of [["--help"], ["-h"], []]) {
+      expect(await runCli(args)).toEqual({ code: 0, stdout: MAIN_HELP, stderr: "" });
+    }
+  });
+
+  test.each([
+    ["validate", VALIDATE_HELP],
+    ["render", RENDER_HELP],
+    ["import", IMPORT_HELP],
+  ])("%s --help", async (command, help) => {
+    expect(await runCli([command, "--help"])).toEqual({ code: 0, stdout: help, stderr: "" });
+  });
+
+  test("the README's usage block is exactly --help", () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const block = /## Usage\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBe(MAIN_HELP);
+  });
+
+  test("--version prints the package version", async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(await runCli(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  test("an unknown command or flag is a usage error, exit 2", async () => {
+    expect(await runCli(["rendr"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown command "rendr"; did you mean "render"?\nRun: syllabus --help\n',
+    });
+    expect(await runCli(["render", "--chek"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "syllabus: Unknown option '--chek'\nRun: syllabus render --help\n",
+    });
+    expect((await runCli(["import"])).stderr).toBe(
+      "syllabus: import takes one README, got 0\nRun: syllabus import --help\n",
+    );
+  });
+});
+
+describe("validate", () => {
+  test("the embedded catalog is valid; its copy-pasted video is a warning", async () => {
+    expect(await runCli(["validate"])).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: [
+        "catalog.yaml:208:12: warning: lecture 24: video repeats a link [duplicate-link]",
+        "  hint: lecture 19 (line 166) links the same URL; a copy-pasted link?",
+        "catalog.yaml: 28 lectures, no errors, 1 warning",
+        "",
+      ].join("\n"),
+    });
+  });
+
+  test("a missing catalog, a folder, a huge file: exit 2 with the reason", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-cli-"));
+    expect(await runCli(["validate"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "syllabus: catalog.yaml: catalog does not exist\n",
+    });
+    expect((await runCli(["validate", "--catalog", "."], { cwd: dir })).stderr).toBe(
+      `syllabus: ${dir}: catalog is a folder\n`,
+    );
+    writeFileSync(path.join(dir, "huge.yaml"), `lectures: []\n#${"x".repeat(16 * 1024 * 1024)}\n`);
+    expect(await runCli(["validate", "--catalog", "huge.yaml"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: huge.yaml: catalog is 16777231 bytes, more than the limit of 16777216; is this the right file?\n",
+    });
+  });
+});
+
+describe("render", () => {
+  test("writes the page atomically, then finds it up to date (idempotent)", async () => {
+    const dir = courseCopy();
+    const page = path.join(dir, PAGE);
+    const expected = readFileSync(page, "utf8");
+    writeFileSync(page, "stale\n");
+    expect(await runCli(["render"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: `${PAGE}: written\n`,
+    });
+    expect(readFileSync(page, "utf8")).toBe(expected);
+    expect(readdirSync(path.dirname(page))).toEqual(["README.md"]); // no temp file left behind
+    const mtime = statSync(page).mtimeMs;
+    expect(await runCli(["render"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: `${PAGE}: up to date\n`,
+    });
+    expect(statSync(page).mtimeMs).toBe(mtime);
+  });
+
+  test("creates a missing page from its template", async () => {
+    const dir = courseCopy();
+    const page = path.join(dir, PAGE);
+    const expected = readFileSync(page, "utf8");
+    cpSync(page, `${page}.orig`);
+    await import("node:fs/promises").then((fs) => fs.rm(path.join(dir, "course"), { recursive: true }));
+    expect((await runCli(["render"], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(page, "utf8")).toBe(expected);
+  });
+
+  test("--check: exit 0 when current, 1 with a diff and the fix when stale; writes nothing", async () => {
+    const dir = courseCopy();
+    expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: `${PAGE}: up to date\n`,
+    });
+    const catalogPath = path.join(dir, "catalog.yaml");
+    writeFileSync(
+      catalogPath,
+      readFileSync(catalogPath, "utf8").replace("title: RAG", "title: RAG 检索增强生成"),
+    );
+    const before = readFileSync(path.join(dir, PAGE), "utf8");
+    const result = await runCli(["render", "--check"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${PAGE}: stale (the table differs from catalog.yaml)\nrun: syllabus render\n`,
+    );
+    expect(result.stdout).toBe(
+      [
+        "===================================================================",
+        `--- a/${PAGE}`,
+        `+++ b/${PAGE}`,
+        "@@ -75,7 +75,7 @@",
+        ...before
+          .split("\n")
+          .slice(74, 77)
+          .map((l) => ` ${l}`),
+        "-| 第二十五讲 | RAG | | | | |",
+        "+| 第二十五讲 | RAG 检索增强生成 | | | | |",
+        ...before
+          .split("\n")
+          .slice(78, 81)
+          .map((l) => ` ${l}`),
+        "",
+      ].join("\n"),
+    );
+    expect(readFileSync(path.join(dir, PAGE), "utf8")).toBe(before);
+  });
+
+  test("an invalid catalog writes nothing, exit 2", async () => {
+    const dir = courseCopy();
+    const catalogPath = path.join(dir, "catalog.yaml");
+    writeFileSync(catalogPath, readFileSync(catalogPath, "utf8").replace("title: RAG", "titel: RAG"));
+    writeFileSync(path.join(dir, PAGE), "stale\n");
+    const result = await runCli(["render"], { cwd: dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: [
+        'syllabus: catalog.yaml:213:5: lecture 25: unknown key "titel" [unknown-key]',
+        '  hint: did you mean "title"?',
+        "1 problem found; nothing was written.",
+        "",
+      ].join("\n"),
+    });
+    expect(readFileSync(path.join(dir, PAGE), "utf8")).toBe("stale\n");
+  });
+
+  test("a broken marker in the template writes nothing, exit 2", async () => {
+    const dir = courseCopy();
+    const template = path.join(dir, "templates/step_into_llm.md");
+    writeFileSync(
+      template,
+      readFileSync(template, "utf8").replace("<!-- syllabus:end -->", "<!-- syllabus:ned -->"),
+    );
+    writeFileSync(path.join(dir, PAGE), "stale\n");
+    expect(await runCli(["render"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: [
+        "syllabus: templates/step_into_llm.md:51:1: <!-- syllabus:start --> is never closed [marker-unbalanced]",
+        "  hint: add <!-- syllabus:end --> after the table",
+        'templates/step_into_llm.md:52:1: misspelt marker: "<!-- syllabus:ned -->" [marker-typo]',
+        "  hint: did you mean <!-- syllabus:end -->?",
+        "",
+      ].join("\n"),
+    });
+    expect(readFileSync(path.join(dir, PAGE), "utf8")).toBe("stale\n");
+    expect(existsSync(path.join(dir, "course"))).toBe(true);
+  });
+});
