@@ -1,22 +1,24 @@
 // The file edge of the catalog: read (with a size cap), validate, and fail with every problem at once.
-import { open } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../util/errors.js";
+import { displayPath, readTextFile } from "../util/text-file.js";
 import { type Diagnostic, formatDiagnostic } from "./diagnostic.js";
+import { readCatalogText } from "./read.js";
 import type { Catalog } from "./schema.js";
-import { validateCatalog } from "./validate.js";
-import type { YamlSource } from "./yaml-source.js";
-
-/** A catalog is text a person edits; anything this large is a mistake or an attack. */
-export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+import { type ValidateOptions, validateCatalog } from "./validate.js";
 
 export interface LoadedCatalog {
   catalog: Catalog;
-  source: YamlSource;
+  /** How the catalog is named in messages. */
+  file: string;
   /** Absolute path of catalog.yaml; settings paths are relative to its folder. */
   path: string;
+  /** The file's text, as validated. */
+  text: string;
   warnings: Diagnostic[];
 }
+
+export { displayPath, readTextFile };
 
 export class CatalogError extends InputError {
   constructor(readonly diagnostics: Diagnostic[]) {
@@ -27,46 +29,22 @@ export class CatalogError extends InputError {
   }
 }
 
-/** How a path is shown in messages: relative to the working directory when inside it. */
-export function displayPath(file: string, cwd = process.cwd()): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-}
-
-export async function readTextFile(file: string, maxBytes: number, what: string): Promise<string> {
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(file, "r");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder" : `cannot be read (${code})`;
-    throw new InputError(`${displayPath(file)}: ${what} ${reason}`, { cause: error });
-  }
-  try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) throw new InputError(`${displayPath(file)}: ${what} is a folder`);
-    const size = stats.size;
-    if (size > maxBytes) {
-      throw new InputError(
-        `${displayPath(file)}: ${what} is ${size} bytes, more than the limit of ${maxBytes}; is this the right file?`,
-      );
-    }
-    return await handle.readFile("utf8");
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${displayPath(file)}: ${what} cannot be read (${(error as Error).message})`, {
-      cause: error,
-    });
-  } finally {
-    await handle.close();
-  }
-}
-
-export async function loadCatalog(file: string): Promise<LoadedCatalog> {
+/** Reads (unless the text is given) and validates a catalog; throws CatalogError with every problem. */
+export async function loadCatalog(
+  file: string,
+  text?: string,
+  options: ValidateOptions = {},
+): Promise<LoadedCatalog> {
   const absolute = path.resolve(file);
-  const text = await readTextFile(absolute, MAX_CATALOG_BYTES, "catalog");
-  const result = validateCatalog(text, displayPath(absolute));
-  if (!result.catalog || !result.source) throw new CatalogError(result.diagnostics);
-  return { catalog: result.catalog, source: result.source, path: absolute, warnings: result.diagnostics };
+  const source = text ?? (await readCatalogText(absolute));
+  const display = displayPath(absolute);
+  const result = validateCatalog(source, display, options);
+  if (!result.catalog) throw new CatalogError(result.diagnostics);
+  return {
+    catalog: result.catalog,
+    file: display,
+    path: absolute,
+    text: source,
+    warnings: result.diagnostics,
+  };
 }

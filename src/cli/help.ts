@@ -46,6 +46,7 @@ a page's markers are invalid.
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
   --check          Write nothing; print a diff and exit 1 when a page is stale
+  --no-cache       Render even when the cache says the pages are current
   --help, -h       Show this help
 `;
 

@@ -4,17 +4,17 @@ import { didYouMean } from "../util/did-you-mean.js";
 import { InputError } from "../util/errors.js";
 import { UsageError } from "./args.js";
 import { MAIN_HELP } from "./help.js";
-import { importCommand } from "./import.js";
 import { type Io, processIo } from "./io.js";
-import { renderCommand } from "./render.js";
-import { validateCommand } from "./validate.js";
 
 declare const SYLLABUS_VERSION: string;
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  validate: validateCommand,
-  render: renderCommand,
-  import: importCommand,
+type Command = (args: string[], io: Io) => Promise<number>;
+
+// Loaded on demand: each command pulls in only the libraries it needs.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./validate.js")).validateCommand,
+  render: async () => (await import("./render.js")).renderCommand,
+  import: async () => (await import("./import.js")).importCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -28,14 +28,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.out(typeof SYLLABUS_VERSION === "string" ? SYLLABUS_VERSION : "development");
       return 0;
     }
-    const run = COMMANDS[command];
-    if (!run) {
+    const load = COMMANDS[command];
+    if (!load) {
       const guess = didYouMean(command, Object.keys(COMMANDS));
       throw new UsageError(
         `unknown command "${command}"${guess ? `; did you mean "${guess}"?` : ""}\nRun: syllabus --help`,
       );
     }
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.err(`syllabus: ${error.message}`);

@@ -1,6 +1,7 @@
-import { createTwoFilesPatch } from "diff";
-import { loadCatalog } from "../catalog/load.js";
-import { renderOutputs } from "../render/outputs.js";
+import path from "node:path";
+import { readCatalogText } from "../catalog/read.js";
+import { freshPages, rememberFresh } from "../render/fresh-cache.js";
+import type { RenderedOutput } from "../render/outputs.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { parseCommandArgs } from "./args.js";
 import { RENDER_HELP } from "./help.js";
@@ -10,17 +11,32 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs("render", args, {
     catalog: { type: "string", default: "catalog.yaml" },
     check: { type: "boolean", default: false },
+    "no-cache": { type: "boolean", default: false },
   });
   if (values.help) {
     io.out(RENDER_HELP);
     return 0;
   }
-  const loaded = await loadCatalog(values.catalog);
+  const catalogPath = path.resolve(values.catalog);
+  const catalogText = await readCatalogText(catalogPath);
+  const known = values["no-cache"] ? undefined : await freshPages(catalogPath, catalogText);
+  if (known) {
+    io.err(`${known.join(", ")}: up to date`);
+    return 0;
+  }
+
+  // A cache miss: load the YAML, schema and markdown libraries only now.
+  const [{ loadCatalog }, { renderOutputs }] = await Promise.all([
+    import("../catalog/load.js"),
+    import("../render/outputs.js"),
+  ]);
+  const loaded = await loadCatalog(catalogPath, catalogText, { warnings: false });
   // Every page is rendered before any is written: one bad page means nothing is written.
   const outputs = await renderOutputs(loaded);
   const stale = outputs.filter((o) => o.current !== o.next);
 
-  if (values.check) {
+  if (values.check && stale.length > 0) {
+    const { createTwoFilesPatch } = await import("diff");
     for (const o of stale) {
       io.out(
         createTwoFilesPatch(`a/${o.display}`, `b/${o.display}`, o.current ?? "", o.next, "", "", {
@@ -28,16 +44,29 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
         }),
       );
     }
-    if (stale.length === 0) {
-      io.err(`${outputs.map((o) => o.display).join(", ")}: up to date`);
-      return 0;
-    }
     const flag = values.catalog === "catalog.yaml" ? "" : ` --catalog ${values.catalog}`;
-    io.err(`${stale.map((o) => o.display).join(", ")}: stale (the table differs from ${loaded.source.file})`);
+    io.err(`${stale.map((o) => o.display).join(", ")}: stale (the table differs from ${loaded.file})`);
     io.err(`run: syllabus render${flag}`);
     return 1;
   }
-  for (const o of stale) await writeFileAtomic(o.path, o.next);
-  for (const o of outputs) io.err(`${o.display}: ${stale.includes(o) ? "written" : "up to date"}`);
+  if (!values.check) for (const o of stale) await writeFileAtomic(o.path, o.next);
+  if (!values["no-cache"]) await remember(catalogPath, catalogText, outputs);
+  if (values.check) io.err(`${outputs.map((o) => o.display).join(", ")}: up to date`);
+  else for (const o of outputs) io.err(`${o.display}: ${stale.includes(o) ? "written" : "up to date"}`);
   return 0;
+}
+
+/** Every page is current now: record what that depends on. */
+function remember(catalogPath: string, catalogText: string, outputs: RenderedOutput[]): Promise<void> {
+  const files = new Map<string, string>();
+  for (const o of outputs) {
+    files.set(o.path, o.next);
+    if (o.template) files.set(o.template.path, o.template.text);
+  }
+  return rememberFresh(
+    catalogPath,
+    catalogText,
+    files,
+    outputs.map((o) => o.display),
+  );
 }

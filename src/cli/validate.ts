@@ -16,7 +16,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const count = loaded.catalog.lectures.length;
   const warnings = loaded.warnings.length;
   io.err(
-    `${loaded.source.file}: ${count} lecture${count === 1 ? "" : "s"}, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`,
+    `${loaded.file}: ${count} lecture${count === 1 ? "" : "s"}, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`,
   );
   return 0;
 }

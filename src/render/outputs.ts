@@ -19,13 +19,15 @@ export interface RenderedOutput {
   /** The page as it is on disk, or null when it does not exist yet. */
   current: string | null;
   next: string;
+  /** The template the page was written from, if any. */
+  template?: { path: string; text: string };
 }
 
 export async function renderOutputs(loaded: LoadedCatalog): Promise<RenderedOutput[]> {
   const { catalog } = loaded;
   if (catalog.outputs.length === 0) {
     throw new InputError(
-      `${loaded.source.file}: no outputs to render\n  hint: add\n    outputs:\n      - path: README.md`,
+      `${loaded.file}: no outputs to render\n  hint: add\n    outputs:\n      - path: README.md`,
     );
   }
   const catalogDir = path.dirname(loaded.path);
@@ -56,7 +58,7 @@ async function renderOutput(
   const templatePath = path.resolve(catalogDir, output.template);
   const template = await readTextFile(templatePath, MAX_PAGE_BYTES, "template");
   const next = renderPage({ text: template, file: displayPath(templatePath), table, rebase: resolve });
-  return { path: pagePath, display, current, next };
+  return { path: pagePath, display, current, next, template: { path: templatePath, text: template } };
 }
 
 async function readIfExists(file: string): Promise<string | null> {

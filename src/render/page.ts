@@ -1,5 +1,6 @@
 // A page with the course table in its region: the pure core of `syllabus render`.
 import type { Table } from "mdast";
+import { elideGeneratedRegion } from "./elide.js";
 import { parseMarkdown, stringifyBlocks } from "./markdown.js";
 import { findRegion } from "./markers.js";
 import { rebaseEdits } from "./rebase.js";
@@ -17,17 +18,24 @@ export interface PageInput {
 }
 
 export function renderPage(input: PageInput): string {
-  const tree = parseMarkdown(input.text);
-  const region = findRegion(tree, input.file);
   const eol = input.text.includes("\r\n") ? "\r\n" : "\n";
+  const elided = elideGeneratedRegion(input.text, eol);
+  const parsed = elided?.text ?? input.text;
+  const original = elided?.original ?? ((offset: number) => offset);
+
+  const tree = parseMarkdown(parsed);
+  const region = findRegion(tree, input.file);
   const table = stringifyBlocks([input.table]).replaceAll("\n", eol);
   const edits: Edit[] = [
     { start: region.contentStart, end: region.contentEnd, text: `${eol}${table}${eol}` },
   ];
   if (input.rebase) {
     edits.push(
-      ...rebaseEdits(tree, input.text, input.rebase, { start: region.contentStart, end: region.contentEnd }),
+      ...rebaseEdits(tree, parsed, input.rebase, { start: region.contentStart, end: region.contentEnd }),
     );
   }
-  return applyEdits(input.text, edits);
+  return applyEdits(
+    input.text,
+    edits.map((edit) => ({ ...edit, start: original(edit.start), end: original(edit.end) })),
+  );
 }

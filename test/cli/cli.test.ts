@@ -1,5 +1,14 @@
 // The CLI as a subprocess: exit codes, stdout (data) and stderr (messages), files written or not.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -206,5 +215,59 @@ describe("render", () => {
     });
     expect(readFileSync(path.join(dir, PAGE), "utf8")).toBe("stale\n");
     expect(existsSync(path.join(dir, "course"))).toBe(true);
+  });
+});
+
+describe("render cache (node_modules/.cache/syllabus)", () => {
+  function cachedCourse(): string {
+    const dir = courseCopy();
+    mkdirSync(path.join(dir, "node_modules"));
+    return dir;
+  }
+  const cacheFile = (dir: string) => path.join(dir, "node_modules/.cache/syllabus/render.json");
+
+  test("a current page is recorded, and a page edited by hand is still found stale", async () => {
+    const dir = cachedCourse();
+    expect((await runCli(["render", "--check"], { cwd: dir })).code).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(cacheFile(dir), "utf8")))).toEqual([
+      path.join(dir, "catalog.yaml"),
+    ]);
+    expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: `${PAGE}: up to date\n`,
+    });
+
+    const page = path.join(dir, PAGE);
+    writeFileSync(
+      page,
+      readFileSync(page, "utf8").replace("| 第二十五讲 | RAG |", "| 第二十五讲 | RAG (edited) |"),
+    );
+    const result = await runCli(["render", "--check"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "-| 第二十五讲 | RAG (edited) | | | | |\n+| 第二十五讲 | RAG | | | | |\n",
+    );
+  });
+
+  test("a changed template or catalog is a miss; a corrupt cache file is ignored", async () => {
+    const dir = cachedCourse();
+    expect((await runCli(["render"], { cwd: dir })).code).toBe(0);
+    const template = path.join(dir, "templates/step_into_llm.md");
+    writeFileSync(template, readFileSync(template, "utf8").replace("### 课前学习", "### 课前学习（必读）"));
+    expect((await runCli(["render", "--check"], { cwd: dir })).code).toBe(1);
+    expect((await runCli(["render"], { cwd: dir })).stderr).toBe(`${PAGE}: written\n`);
+    expect(readFileSync(path.join(dir, PAGE), "utf8")).toContain("### 课前学习（必读）");
+
+    writeFileSync(cacheFile(dir), '{"half-written');
+    expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: `${PAGE}: up to date\n`,
+    });
+    const catalogPath = path.join(dir, "catalog.yaml");
+    writeFileSync(catalogPath, readFileSync(catalogPath, "utf8").replace("title: RAG", "title: RAG!"));
+    expect((await runCli(["render", "--check"], { cwd: dir })).code).toBe(1);
+    expect((await runCli(["render", "--check", "--no-cache"], { cwd: dir })).code).toBe(1);
   });
 });

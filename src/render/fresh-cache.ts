@@ -1,0 +1,74 @@
+// Remembers that a catalog's pages were current, keyed by content hashes, so a repeated
+// `render --check` (a pre-commit hook, CI) answers from hashes alone, without loading the YAML,
+// schema or markdown libraries. Only "up to date" is ever recorded; anything else re-renders.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { writeFileAtomic } from "../util/atomic-write.js";
+
+declare const SYLLABUS_BUILD_ID: string;
+/** Another build of syllabus may render differently: its records do not count. */
+const BUILD = typeof SYLLABUS_BUILD_ID === "string" ? SYLLABUS_BUILD_ID : "development";
+
+interface Entry {
+  build: string;
+  catalog: string;
+  /** Every file the result depends on (templates, pages), by absolute path: its hash. */
+  files: Record<string, string>;
+  displays: string[];
+}
+type Records = Record<string, Entry>;
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** node_modules/.cache/syllabus/render.json of the project holding the catalog, if it has one. */
+export function cacheFileFor(catalogPath: string): string | undefined {
+  for (let dir = path.dirname(catalogPath); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "node_modules")))
+      return path.join(dir, "node_modules/.cache/syllabus/render.json");
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+async function readRecords(cacheFile: string): Promise<Records> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(cacheFile, "utf8"));
+    return parsed && typeof parsed === "object" ? (parsed as Records) : {};
+  } catch {
+    return {}; // missing or corrupt: the cache is only ever a shortcut
+  }
+}
+
+/** The pages' names when the record says they are current for exactly this catalog text. */
+export async function freshPages(catalogPath: string, catalogText: string): Promise<string[] | undefined> {
+  const cacheFile = cacheFileFor(catalogPath);
+  if (!cacheFile) return undefined;
+  const entry = (await readRecords(cacheFile))[catalogPath];
+  if (!entry || entry.build !== BUILD || entry.catalog !== sha256(catalogText)) return undefined;
+  for (const [file, hash] of Object.entries(entry.files)) {
+    const text = await readFile(file, "utf8").catch(() => null);
+    if (text === null || sha256(text) !== hash) return undefined;
+  }
+  return entry.displays;
+}
+
+export async function rememberFresh(
+  catalogPath: string,
+  catalogText: string,
+  files: ReadonlyMap<string, string>,
+  displays: string[],
+): Promise<void> {
+  const cacheFile = cacheFileFor(catalogPath);
+  if (!cacheFile) return;
+  const records = await readRecords(cacheFile);
+  const hashes = Object.fromEntries([...files].map(([file, text]) => [file, sha256(text)]));
+  records[catalogPath] = { build: BUILD, catalog: sha256(catalogText), files: hashes, displays };
+  try {
+    await writeFileAtomic(cacheFile, `${JSON.stringify(records)}\n`);
+  } catch {
+    // A read-only node_modules only costs speed.
+  }
+}

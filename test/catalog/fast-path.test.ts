@@ -1,0 +1,41 @@
+// The fast path (js-yaml, no positions) must read a catalog exactly as the yaml library does.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { catalog } from "../../src/catalog/schema.js";
+import { validateCatalog } from "../../src/catalog/validate.js";
+import { ROOT } from "../helpers/cli.js";
+
+const SAMPLES: Record<string, string> = {
+  embedded: readFileSync(path.join(ROOT, "catalog.yaml"), "utf8"),
+  scalars: [
+    "course: { title: '0x1F', repository: { url: 'https://github.com/o/r', branch: '1.0' } }",
+    "lectures:",
+    "  - { number: 1, title: yes, summary: ~null~ }",
+    "  - number: 0x2",
+    "    title: 'null'",
+    "    summary: >-",
+    "      folded",
+    "      text",
+    "  - number: 3",
+    "    title: |",
+    "      literal",
+    "    video: https://example.com/a#b",
+    "  - { number: 4, title: "1e3", code: ./x y/, review: pending }",
+  ].join("\n"),
+};
+
+describe("fast path", () => {
+  test.each(Object.keys(SAMPLES))("%s: same catalog as the yaml library gives", (name) => {
+    const text = SAMPLES[name] as string;
+    const fast = validateCatalog(text, "catalog.yaml", { warnings: false });
+    expect(fast.diagnostics).toEqual([]);
+    expect(fast.catalog).toEqual(catalog.parse(parse(text)));
+  });
+
+  test("warnings wanted: the slow path reports them with positions", () => {
+    const slow = validateCatalog(SAMPLES.embedded as string, "catalog.yaml");
+    expect(slow.diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}`)).toEqual(["208:12 duplicate-link"]);
+  });
+});
