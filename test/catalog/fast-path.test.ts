@@ -22,7 +22,7 @@ const SAMPLES: Record<string, string> = {
     "    title: |",
     "      literal",
     "    video: https://example.com/a#b",
-    "  - { number: 4, title: "1e3", code: ./x y/, review: pending }",
+    "  - { number: 4, title: '1e3', code: ./x y/, review: pending }",
   ].join("\n"),
 };
 
