@@ -1,0 +1,187 @@
+// Checking stage: every distinct target once, remote ones through the host-gated fetcher (or a
+// provider rule), local ones in the working tree. Then two corrections: DNS failures while the
+// network itself is down are not "broken", and links still rate-limited get one slow last pass.
+import { lookup as dnsLookup } from "node:dns";
+import type { LookupFunction } from "node:net";
+import type { LinkCache } from "./cache.js";
+import { classify } from "./classify.js";
+import { Fetcher, type FetchSettings } from "./http/fetcher.js";
+import { checkLocal, htmlAnchors } from "./local.js";
+import { bilibili } from "./providers/bilibili.js";
+import { github } from "./providers/github.js";
+import type { Provider, ProviderContext } from "./providers/provider.js";
+import { wechat } from "./providers/wechat.js";
+import { youtube } from "./providers/youtube.js";
+import type { CheckResult, LinkTarget } from "./types.js";
+
+export const PROVIDERS: readonly Provider[] = [bilibili, youtube, wechat, github];
+
+export interface CheckOptions extends FetchSettings {
+  accept: (status: number) => boolean;
+  bodyCap: number;
+  /** HEAD first (default) or GET only, per host. */
+  methodFor: (host: string) => "HEAD" | "GET";
+  /** Provider base URL overrides (bilibili, youtube, wechat, github). */
+  providerBases: Record<string, string>;
+  githubToken?: string;
+  /** A name that always resolves when the network is up, asked once when a host does not resolve. */
+  dnsProbe: string;
+  cache?: LinkCache;
+  onResult?: (target: LinkTarget, result: CheckResult) => void;
+}
+
+export interface CheckRun {
+  results: Map<string, CheckResult>;
+  /** The fetcher's gates, for progress output while the run goes on. */
+  inFlight: () => Map<string, number>;
+  done: Promise<Map<string, CheckResult>>;
+}
+
+export function checkTargets(targets: readonly LinkTarget[], options: CheckOptions): CheckRun {
+  const fetcher = new Fetcher(options);
+  const results = new Map<string, CheckResult>();
+  const context = providerContext(fetcher, options);
+  const finish = (target: LinkTarget, result: CheckResult) => {
+    results.set(target.key, result);
+    if (target.kind === "remote") options.cache?.set(target.url, result);
+    options.onResult?.(target, result);
+  };
+
+  const done = (async () => {
+    try {
+      await Promise.all(
+        targets.map(async (target) => {
+          const cached = target.kind === "remote" ? options.cache?.get(target.url) : undefined;
+          const needsAnchors = target.sources.some((s) => s.fragment);
+          if (cached && !needsAnchors) return finish(target, cached);
+          const fragment = target.sources.find((s) => s.fragment)?.fragment;
+          const result =
+            target.kind === "local"
+              ? await checkLocal(target.url, fragment)
+              : await checkRemote(target, fetcher, context, options);
+          finish(target, result);
+        }),
+      );
+      await reviseDnsFailures(results, options);
+      await finalSlowPass(targets, results, options, finish);
+      await options.cache?.save().catch(() => undefined);
+      return results;
+    } finally {
+      await fetcher.close();
+    }
+  })();
+  return { results, inFlight: () => fetcher.inFlight(), done };
+}
+
+function providerContext(fetcher: Fetcher, options: CheckOptions): ProviderContext {
+  return {
+    fetcher,
+    base: (name, fallback) => (options.providerBases[name] ?? fallback).replace(/\/+$/, ""),
+    accept: options.accept,
+    bodyCap: options.bodyCap,
+    ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+  };
+}
+
+export async function checkRemote(
+  target: LinkTarget,
+  fetcher: Fetcher,
+  context: ProviderContext,
+  options: CheckOptions,
+): Promise<CheckResult> {
+  const started = Date.now();
+  const url = new URL(target.url);
+  const provider = PROVIDERS.find((p) => p.matches(url) && (p.name !== "github" || options.githubToken));
+  if (provider) {
+    const { attempts, warnings = [], ...classified } = await provider.check(url, context);
+    return { ...classified, attempts, warnings, durationMs: Date.now() - started };
+  }
+
+  const fragments = [...new Set(target.sources.flatMap((s) => (s.fragment ? [s.fragment] : [])))];
+  const method = fragments.length > 0 ? "GET" : options.methodFor(url.hostname);
+  const body = fragments.length > 0 ? { cap: options.bodyCap } : undefined;
+  let fetched = await fetcher.fetch(target.url, method, body);
+  let attempts = fetched.attempts;
+  const refused = fetched.outcome.kind === "response" && !options.accept(fetched.outcome.status);
+  if (
+    method === "HEAD" &&
+    refused &&
+    !fetched.redirectFailure &&
+    fetched.outcome.kind === "response" &&
+    fetched.outcome.status !== 429
+  ) {
+    // Many servers refuse or mishandle HEAD: ask again with GET (body not downloaded).
+    fetched = await fetcher.fetch(target.url, "GET");
+    attempts += fetched.attempts;
+  }
+  const classified = classify({ ...fetched, attempts }, options.accept);
+  const warnings: string[] = [];
+  if (fetched.permanentTarget && classified.verdict === "ok") {
+    warnings.push(`permanent redirect to ${fetched.permanentTarget}; update the link`);
+  }
+  if (classified.verdict === "ok" && fragments.length > 0 && fetched.outcome.kind === "response") {
+    const anchors = htmlAnchors(fetched.outcome.body ?? "");
+    for (const fragment of fragments) {
+      if (!anchors.has(decodeURIComponent(fragment).replace(/^user-content-/, ""))) {
+        warnings.push(`no anchor #${fragment} in the page (it may be added by scripts)`);
+      }
+    }
+  }
+  return {
+    ...classified,
+    finalUrl: fetched.finalUrl,
+    attempts,
+    durationMs: Date.now() - started,
+    warnings,
+    ...(fetched.permanentTarget && classified.verdict === "ok"
+      ? { suggestion: fetched.permanentTarget }
+      : {}),
+  };
+}
+
+/** "The host does not exist" only counts when names resolve at all; offline, nothing does. */
+async function reviseDnsFailures(results: Map<string, CheckResult>, options: CheckOptions): Promise<void> {
+  const dnsFailures = [...results.values()].filter((r) =>
+    r.reason.startsWith("DNS: the host name does not exist"),
+  );
+  if (dnsFailures.length === 0) return;
+  const lookup: LookupFunction = options.lookup ?? dnsLookup;
+  const resolves = await new Promise<boolean>((resolve) => {
+    lookup(options.dnsProbe, {}, (error) => resolve(!error));
+  });
+  if (resolves) return;
+  for (const result of dnsFailures) {
+    result.verdict = "unverifiable";
+    result.reason = `no network: host names do not resolve (not even ${options.dnsProbe})`;
+  }
+}
+
+/** Links still rate-limited after their retries: once more, one at a time per host, slowly. */
+async function finalSlowPass(
+  targets: readonly LinkTarget[],
+  results: Map<string, CheckResult>,
+  options: CheckOptions,
+  finish: (target: LinkTarget, result: CheckResult) => void,
+): Promise<void> {
+  const limited = targets.filter(
+    (t) => results.get(t.key)?.status === 429 && results.get(t.key)?.verdict === "unverifiable",
+  );
+  if (limited.length === 0) return;
+  const slow = new Fetcher({
+    ...options,
+    retries: 1,
+    hostLimits: (host) => ({ concurrency: 1, interval: Math.max(1000, options.hostLimits(host).interval) }),
+  });
+  try {
+    const context = providerContext(slow, options);
+    await Promise.all(
+      limited.map(async (target) => {
+        const before = results.get(target.key);
+        const again = await checkRemote(target, slow, context, options);
+        finish(target, { ...again, attempts: again.attempts + (before?.attempts ?? 0) });
+      }),
+    );
+  } finally {
+    await slow.close();
+  }
+}

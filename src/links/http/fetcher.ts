@@ -1,0 +1,292 @@
+// HTTP for the link checker (undici): one keep-alive dispatcher, requests gated per host, retries
+// with backoff and Retry-After, redirects followed by hand (loop detection, scheme check, and
+// headers recomputed per origin so credentials never follow a redirect), bodies read only up to a cap.
+import type { LookupFunction } from "node:net";
+import { StringDecoder } from "node:string_decoder";
+import pLimit, { type LimitFunction } from "p-limit";
+import { Agent } from "undici";
+import { HostGate, type HostLimits, sleep } from "./host-gate.js";
+
+export interface Timeouts {
+  connect: number;
+  headers: number;
+  body: number;
+}
+
+export interface FetchSettings {
+  timeouts: Timeouts;
+  /** Attempts after the first, for timeouts, connection errors, 5xx and 429. */
+  retries: number;
+  backoff: { base: number; max: number };
+  /** The longest Retry-After honoured, in milliseconds. */
+  retryAfterCap: number;
+  maxRedirects: number;
+  /** Requests in flight over all hosts. */
+  concurrency: number;
+  userAgent: string;
+  hostLimits: (host: string) => HostLimits;
+  /** Extra headers for an origin (configured per host, or credentials); only ever sent there. */
+  headersFor: (origin: string) => Record<string, string>;
+  /** Name resolution; tests map names to loopback addresses. */
+  lookup?: LookupFunction;
+}
+
+export interface HttpResponse {
+  kind: "response";
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** The body as text, when it was asked for and the status was 2xx. */
+  body?: string;
+  bytesRead: number;
+}
+
+export interface NetworkError {
+  kind: "error";
+  code: string;
+  message: string;
+}
+
+export type Outcome = HttpResponse | NetworkError;
+
+export interface BodyRequest {
+  /** Stop reading after this many bytes. */
+  cap: number;
+  /** Stop early once the text read so far answers the question. */
+  enough?: (text: string) => boolean;
+}
+
+export interface FetchResult {
+  outcome: Outcome;
+  finalUrl: string;
+  attempts: number;
+  /** Set when a redirect made the check fail: loop, too many, or a non-http(s) target. */
+  redirectFailure?: string;
+  /** The last URL reached through permanent redirects only, when there was one. */
+  permanentTarget?: string;
+}
+
+const RETRYABLE_CODES = new Set([
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_SOCKET",
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+]);
+
+export class Fetcher {
+  private readonly agent: Agent;
+  private readonly gates = new Map<string, HostGate>();
+  private readonly global: LimitFunction;
+
+  constructor(private readonly settings: FetchSettings) {
+    // Taken inside a host's gate, so requests waiting on a slow host never hold a global slot.
+    this.global = pLimit(settings.concurrency);
+    this.agent = new Agent({
+      keepAliveTimeout: 10_000,
+      connections: 32,
+      connect: {
+        timeout: settings.timeouts.connect,
+        ...(settings.lookup ? { lookup: settings.lookup } : {}),
+      },
+    });
+  }
+
+  gate(host: string): HostGate {
+    let gate = this.gates.get(host);
+    if (!gate) {
+      gate = new HostGate(host, this.settings.hostLimits(host));
+      this.gates.set(host, gate);
+    }
+    return gate;
+  }
+
+  /** In-flight requests per host, for progress output. */
+  inFlight(): Map<string, number> {
+    return new Map([...this.gates].map(([host, gate]) => [host, gate.inFlight]));
+  }
+
+  async close(): Promise<void> {
+    await this.agent.destroy();
+  }
+
+  /** Fetches `url`, following redirects; retries happen per hop. */
+  async fetch(
+    url: string,
+    method: "HEAD" | "GET",
+    body?: BodyRequest,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<FetchResult> {
+    const origin = new URL(url).origin;
+    const seen = new Set<string>();
+    let current = url;
+    let attempts = 0;
+    let permanentTarget: string | undefined;
+    let allPermanent = true;
+    for (let hop = 0; ; hop++) {
+      seen.add(current);
+      // Headers meant for the first origin (an API token, say) are not sent anywhere else.
+      const headers = new URL(current).origin === origin ? extraHeaders : {};
+      const { outcome, attempts: used } = await this.withRetries(current, method, body, headers);
+      attempts += used;
+      const location = outcome.kind === "response" ? header(outcome.headers, "location") : undefined;
+      if (outcome.kind === "error" || outcome.status < 300 || outcome.status > 399 || !location) {
+        return { outcome, finalUrl: current, attempts, ...(permanentTarget ? { permanentTarget } : {}) };
+      }
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        return {
+          outcome,
+          finalUrl: current,
+          attempts,
+          redirectFailure: `redirect to an invalid URL: ${location}`,
+        };
+      }
+      if (next.protocol !== "http:" && next.protocol !== "https:") {
+        return {
+          outcome,
+          finalUrl: current,
+          attempts,
+          redirectFailure: `redirect to a ${next.protocol} URL`,
+        };
+      }
+      next.hash = new URL(url).hash;
+      const nextUrl = next.href;
+      if (seen.has(nextUrl)) {
+        return { outcome, finalUrl: current, attempts, redirectFailure: `redirect loop back to ${nextUrl}` };
+      }
+      if (hop + 1 > this.settings.maxRedirects) {
+        return {
+          outcome,
+          finalUrl: current,
+          attempts,
+          redirectFailure: `more than ${this.settings.maxRedirects} redirects`,
+        };
+      }
+      allPermanent &&= outcome.status === 301 || outcome.status === 308;
+      if (allPermanent) permanentTarget = nextUrl;
+      current = nextUrl;
+    }
+  }
+
+  private async withRetries(
+    url: string,
+    method: "HEAD" | "GET",
+    body: BodyRequest | undefined,
+    headers: Record<string, string>,
+  ) {
+    const host = new URL(url).host;
+    const gate = this.gate(host);
+    const { retries, backoff, retryAfterCap } = this.settings;
+    let outcome: Outcome = { kind: "error", code: "UNTRIED", message: "not tried" };
+    let attempt = 0;
+    for (; attempt <= retries; attempt++) {
+      outcome = await gate.run(() => this.global(() => this.once(url, method, body, headers)));
+      if (!isRetryable(outcome)) {
+        if (outcome.kind === "response" && outcome.status < 400) gate.recover();
+        return { outcome, attempts: attempt + 1 };
+      }
+      if (attempt === retries) break;
+      const exponential = Math.min(backoff.max, backoff.base * 2 ** attempt);
+      const jittered = exponential * (0.5 + Math.random());
+      const retryAfter =
+        outcome.kind === "response" ? parseRetryAfter(header(outcome.headers, "retry-after")) : undefined;
+      const delay = Math.min(retryAfterCap, retryAfter ?? jittered);
+      if (outcome.kind === "response" && outcome.status === 429) gate.slowDown(delay);
+      await sleep(delay);
+    }
+    return { outcome, attempts: attempt + 1 };
+  }
+
+  private async once(
+    url: string,
+    method: "HEAD" | "GET",
+    body: BodyRequest | undefined,
+    extraHeaders: Record<string, string>,
+  ): Promise<Outcome> {
+    const target = new URL(url);
+    const { timeouts } = this.settings;
+    try {
+      const response = await this.agent.request({
+        origin: target.origin,
+        path: `${target.pathname}${target.search}`,
+        method,
+        headers: {
+          "user-agent": this.settings.userAgent,
+          accept: "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8",
+          ...this.settings.headersFor(target.origin),
+          ...extraHeaders,
+        },
+        headersTimeout: timeouts.headers,
+        bodyTimeout: timeouts.body,
+      });
+      const ok = response.statusCode >= 200 && response.statusCode < 300;
+      if (!body || method === "HEAD" || !ok) {
+        discard(response.body);
+        return { kind: "response", status: response.statusCode, headers: response.headers, bytesRead: 0 };
+      }
+      const read = await readCapped(response.body, body, timeouts.body);
+      return { kind: "response", status: response.statusCode, headers: response.headers, ...read };
+    } catch (error) {
+      const e = error as { code?: string; message?: string; cause?: { code?: string } };
+      const code = e.code === "UND_ERR_CONNECT" || !e.code ? (e.cause?.code ?? e.code ?? "ERROR") : e.code;
+      return { kind: "error", code, message: e.message ?? String(error) };
+    }
+  }
+}
+
+/** Reads at most `cap` bytes (or until `enough`), within `deadline` ms overall, then cancels the body. */
+async function readCapped(
+  stream: AsyncIterable<Buffer> & { destroy(): void; on(event: "error", listener: () => void): unknown },
+  request: BodyRequest,
+  deadline: number,
+): Promise<{ body: string; bytesRead: number }> {
+  const decoder = new StringDecoder("utf8");
+  let text = "";
+  let bytesRead = 0;
+  const timer = setTimeout(() => discard(stream), deadline);
+  try {
+    for await (const chunk of stream) {
+      const room = request.cap - bytesRead;
+      text += decoder.write(chunk.length > room ? chunk.subarray(0, room) : chunk);
+      bytesRead += Math.min(chunk.length, room);
+      if (bytesRead >= request.cap) break;
+      if (request.enough?.(text)) break;
+    }
+  } catch {
+    // A body cut off by the deadline or the peer: judge what arrived.
+  } finally {
+    clearTimeout(timer);
+    discard(stream);
+  }
+  return { body: text + decoder.end(), bytesRead };
+}
+
+/** Cancels a body we do not read; undici then reports an abort, which is expected here. */
+function discard(stream: { destroy(): void; on?(event: "error", listener: () => void): unknown }): void {
+  stream.on?.("error", () => undefined);
+  stream.destroy();
+}
+
+function isRetryable(outcome: Outcome): boolean {
+  if (outcome.kind === "error") return RETRYABLE_CODES.has(outcome.code);
+  return outcome.status === 429 || outcome.status >= 500;
+}
+
+export function header(headers: HttpResponse["headers"], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Retry-After in milliseconds: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

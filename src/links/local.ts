@@ -1,0 +1,49 @@
+// Local targets: paths in the working tree, and #fragments against a markdown file's headings
+// (GitHub's slugs, with or without the user-content- prefix) and HTML ids/names.
+import { readFile, stat } from "node:fs/promises";
+import GithubSlugger from "github-slugger";
+import type { Heading, Html } from "mdast";
+import { toString as mdToString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+import { parseMarkdown } from "../render/markdown.js";
+import type { CheckResult } from "./types.js";
+
+const HTML_ID = /\b(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi;
+
+export async function checkLocal(file: string, fragment: string | undefined): Promise<CheckResult> {
+  const started = Date.now();
+  const done = (partial: Omit<CheckResult, "attempts" | "durationMs" | "warnings">): CheckResult => ({
+    attempts: 1,
+    durationMs: Date.now() - started,
+    warnings: [],
+    ...partial,
+  });
+  const info = await stat(file).catch(() => undefined);
+  if (!info) return done({ verdict: "broken", reason: "no such file or folder in the working tree" });
+  if (!fragment) return done({ verdict: "ok", reason: info.isDirectory() ? "folder exists" : "file exists" });
+  if (info.isDirectory() || !/\.(md|markdown)$/i.test(file)) {
+    return done({ verdict: "ok", reason: "exists (fragment not checked: not a markdown file)" });
+  }
+  const anchors = markdownAnchors(await readFile(file, "utf8"));
+  const wanted = decodeURIComponent(fragment).replace(/^user-content-/, "");
+  return anchors.has(wanted) || anchors.has(wanted.toLowerCase())
+    ? done({ verdict: "ok", reason: `heading #${fragment} exists` })
+    : done({ verdict: "broken", reason: `no heading or anchor #${fragment} in the file` });
+}
+
+/** The anchors GitHub gives a markdown file: heading slugs (deduplicated -1, -2 …) and HTML ids. */
+export function markdownAnchors(text: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Set<string>();
+  visit(parseMarkdown(text), (node) => {
+    if (node.type === "heading") anchors.add(slugger.slug(mdToString(node as Heading)));
+    if (node.type === "html")
+      for (const match of (node as Html).value.matchAll(HTML_ID)) anchors.add(match[1] ?? "");
+  });
+  return anchors;
+}
+
+/** Ids and names in an HTML page, for remote fragments. */
+export function htmlAnchors(html: string): Set<string> {
+  return new Set([...html.matchAll(HTML_ID)].map((match) => (match[1] ?? "").replace(/^user-content-/, "")));
+}

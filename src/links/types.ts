@@ -1,0 +1,40 @@
+// The link checker's data: where a link was found, and what checking it found.
+
+export type Verdict = "ok" | "broken" | "unverifiable";
+
+/** One place a link appears. */
+export interface LinkSource {
+  file: string;
+  line: number;
+  col: number;
+  /** For catalog links: the lecture and the field (video, code, review, or a part's label). */
+  lecture?: { number: number; title: string };
+  field?: string;
+  /** The fragment this place asks for (without #), checked apart from the URL. */
+  fragment?: string;
+}
+
+/** A distinct target: a normalised http(s) URL, or a local path in the working tree. */
+export interface LinkTarget {
+  key: string;
+  kind: "remote" | "local";
+  /** What is fetched (remote) or the absolute path (local), without the fragment. */
+  url: string;
+  sources: LinkSource[];
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  status?: number;
+  reason: string;
+  finalUrl?: string;
+  attempts: number;
+  durationMs: number;
+  /** Worth a maintainer's attention without failing: a permanent redirect, a missing anchor. */
+  warnings: string[];
+  /** The catalog could point at this instead (permanent redirect). */
+  suggestion?: string;
+  /** Ids/anchors of an HTML or markdown target, when a fragment needs them. */
+  anchors?: Set<string>;
+  cached?: boolean;
+}
