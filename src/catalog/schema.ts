@@ -109,6 +109,66 @@ const repository = z.strictObject({
     ),
 });
 
+const pattern = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "not a valid regular expression" },
+);
+
+const hostSettings = z.strictObject({
+  concurrency: z.int().positive().optional().describe("Requests in flight at once on this host"),
+  interval: z.int().min(0).optional().describe("Minimum milliseconds between two requests to this host"),
+  method: z.enum(["HEAD", "GET"]).optional().describe("GET for hosts that mishandle HEAD"),
+  headers: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("Headers sent to https://HOST only (never after a redirect elsewhere)"),
+});
+
+export const VERDICTS = ["broken", "unverifiable"] as const;
+
+export const linkSettings = z.strictObject({
+  include: z.array(pattern).default([]).describe("Only check URLs matching one of these regular expressions"),
+  exclude: z.array(pattern).default([]).describe("Skip URLs matching one of these regular expressions"),
+  accept: z
+    .array(z.int().min(100).max(999))
+    .optional()
+    .describe("Status codes that count as ok (default: 2xx)"),
+  fail: z.array(z.enum(VERDICTS)).default(["broken"]).describe("Verdicts that fail the run (exit 1)"),
+  concurrency: z.int().positive().default(32).describe("Requests in flight over all hosts"),
+  perHost: z.int().positive().default(8).describe("Requests in flight per host, unless set under hosts"),
+  interval: z.int().min(0).default(0).describe("Minimum milliseconds between requests to one host"),
+  timeouts: z
+    .strictObject({
+      connect: z.int().positive().default(10_000),
+      headers: z.int().positive().default(15_000),
+      body: z.int().positive().default(20_000),
+    })
+    .prefault({})
+    .describe("Milliseconds"),
+  retries: z
+    .int()
+    .min(0)
+    .max(10)
+    .default(3)
+    .describe("Attempts after the first, for timeouts, resets, 5xx and 429"),
+  retryAfterMax: z.int().min(0).default(60_000).describe("Longest Retry-After honoured, in milliseconds"),
+  maxRedirects: z.int().min(0).default(10),
+  bodyCap: z
+    .int()
+    .positive()
+    .default(1024 * 1024)
+    .describe("Bytes of a body read at most"),
+  cacheMaxAge: z.int().min(0).default(86_400).describe("Seconds an ok result is reused"),
+  hosts: z.record(z.string(), hostSettings).default({}).describe("Settings per host name"),
+});
+
 export const catalog = z.strictObject({
   course: z
     .strictObject({
@@ -118,6 +178,7 @@ export const catalog = z.strictObject({
     .prefault({}),
   outputs: z.array(output).default([]).describe("Pages rendered by `syllabus render`"),
   table: table.prefault({}),
+  links: linkSettings.prefault({}).describe("Settings of `syllabus links`"),
   lectures: z.array(lecture).describe("The lectures, in table order"),
 });
 
@@ -129,3 +190,4 @@ export type TableSettings = z.infer<typeof table>;
 export type Column = z.infer<typeof column>;
 export type Repository = z.infer<typeof repository>;
 export type Output = z.infer<typeof output>;
+export type LinkSettings = z.infer<typeof linkSettings>;

@@ -9,6 +9,7 @@ Commands
   validate   Check catalog.yaml; report every problem as file:line:col
   render     Write the course table into each output page
   import     Read the course table of a README into a new catalog.yaml
+  links      Check every video, code and review link (and links in markdown files)
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
@@ -17,7 +18,7 @@ Options
 
 Exit codes
   0  success
-  1  a page is stale (render --check)
+  1  a page is stale (render --check), or a link is broken
   2  bad input, configuration or usage
 `;
 
@@ -64,4 +65,34 @@ Options
   --markers        Also put the syllabus markers around the table in README.md,
                    so that syllabus render owns it from now on
   --help, -h       Show this help
+`;
+
+export const LINKS_HELP = `Usage
+  syllabus links [FILE.md ...] [--catalog PATH] [--format FORMAT] [--fail-on LIST]
+                 [--no-cache] [--cache-file PATH]
+
+Checks every link of the catalog (each with its file:line:col and lecture), or
+every link of the markdown files named (links, images, definitions, autolinks,
+HTML href/src; nothing inside code). Both when files and --catalog are given.
+Each distinct URL is checked once, politely (per-host limits, retries, backoff,
+Retry-After), with rules for bilibili, YouTube, WeChat and GitHub that catch
+deleted content answering 200. Verdicts: ok, broken, unverifiable (bot walls,
+rate limits, timeouts, no network). Settings: links: in catalog.yaml.
+
+Options
+  --catalog PATH      The catalog file (default: ./catalog.yaml)
+  --format FORMAT     text (default), json, markdown or github (annotations)
+  --fail-on LIST      Verdicts that fail the run: broken (default), or
+                      broken,unverifiable
+  --no-cache          Check every link again, and do not store results
+  --cache-file PATH   Where ok results are kept between runs (default:
+                      node_modules/.cache/syllabus/links.json)
+  --help, -h          Show this help
+
+Environment
+  GITHUB_TOKEN          Check GitHub links through the REST API (token sent to
+                        the API origin only)
+  GITHUB_API_URL        The API's base URL (default https://api.github.com)
+  GITHUB_ACTIONS=true   Also print annotations (::error file=…,line=…::)
+  GITHUB_STEP_SUMMARY   Append a markdown report to this file
 `;

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./validate.js")).validateCommand,
   render: async () => (await import("./render.js")).renderCommand,
   import: async () => (await import("./import.js")).importCommand,
+  links: async () => (await import("./links.js")).linksCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

@@ -12,7 +12,7 @@ import { github } from "./providers/github.js";
 import type { Provider, ProviderContext } from "./providers/provider.js";
 import { wechat } from "./providers/wechat.js";
 import { youtube } from "./providers/youtube.js";
-import type { CheckResult, LinkTarget } from "./types.js";
+import { type CheckResult, type LinkTarget, NO_NETWORK } from "./types.js";
 
 export const PROVIDERS: readonly Provider[] = [bilibili, youtube, wechat, github];
 
@@ -142,7 +142,7 @@ export async function checkRemote(
 /** "The host does not exist" only counts when names resolve at all; offline, nothing does. */
 async function reviseDnsFailures(results: Map<string, CheckResult>, options: CheckOptions): Promise<void> {
   const dnsFailures = [...results.values()].filter((r) =>
-    r.reason.startsWith("DNS: the host name does not exist"),
+    r.reason.includes("DNS: the host name does not exist"),
   );
   if (dnsFailures.length === 0) return;
   const lookup: LookupFunction = options.lookup ?? dnsLookup;
@@ -152,7 +152,7 @@ async function reviseDnsFailures(results: Map<string, CheckResult>, options: Che
   if (resolves) return;
   for (const result of dnsFailures) {
     result.verdict = "unverifiable";
-    result.reason = `no network: host names do not resolve (not even ${options.dnsProbe})`;
+    result.reason = `${NO_NETWORK}: host names do not resolve (not even ${options.dnsProbe})`;
   }
 }
 

@@ -38,3 +38,6 @@ export interface CheckResult {
   anchors?: Set<string>;
   cached?: boolean;
 }
+
+/** The reason prefix of links that could not be checked because the network is down. */
+export const NO_NETWORK = "no network";

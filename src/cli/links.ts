@@ -1,0 +1,118 @@
+import { existsSync } from "node:fs";
+import { appendFile, readFile } from "node:fs/promises";
+import path from "node:path";
+import { linkSettings, VERDICTS } from "../catalog/schema.js";
+import { LinkCache } from "../links/cache.js";
+import { checkTargets } from "../links/check.js";
+import { catalogLinks } from "../links/collect-catalog.js";
+import { markdownLinks } from "../links/collect-markdown.js";
+import { checkOptions } from "../links/options.js";
+import { terminalProgress } from "../links/progress.js";
+import { formatGithub } from "../links/report/github.js";
+import { FORMATTERS, type LinkReport, summarize } from "../links/report/index.js";
+import { formatMarkdown } from "../links/report/markdown.js";
+import { collectTargets, type FoundLink } from "../links/targets.js";
+import type { Verdict } from "../links/types.js";
+import { InputError } from "../util/errors.js";
+import { displayPath } from "../util/text-file.js";
+import { parseCommandArgs, UsageError } from "./args.js";
+import { LINKS_HELP } from "./help.js";
+import type { Io } from "./io.js";
+
+export async function linksCommand(
+  args: string[],
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    "links",
+    args,
+    {
+      catalog: { type: "string" },
+      format: { type: "string", default: "text" },
+      "fail-on": { type: "string" },
+      "no-cache": { type: "boolean", default: false },
+      "cache-file": { type: "string" },
+    },
+    true,
+  );
+  if (values.help) {
+    io.out(LINKS_HELP);
+    return 0;
+  }
+  const format = FORMATTERS[values.format];
+  if (!format) {
+    throw new UsageError(
+      `unknown format "${values.format}"; use one of ${Object.keys(FORMATTERS).join(", ")}`,
+    );
+  }
+
+  // The catalog: checked when no files are named, or when --catalog names it; its settings apply either way.
+  const catalogPath = path.resolve(values.catalog ?? "catalog.yaml");
+  const wantCatalog = positionals.length === 0 || values.catalog !== undefined;
+  const { loadCatalog } = await import("../catalog/load.js");
+  const loaded =
+    wantCatalog || existsSync(catalogPath)
+      ? await loadCatalog(catalogPath, undefined, { warnings: false })
+      : undefined;
+  const settings = loaded?.catalog.links ?? linkSettings.parse({});
+  const fail = failOn(values["fail-on"]) ?? settings.fail;
+
+  const found: FoundLink[] = wantCatalog && loaded ? catalogLinks(loaded) : [];
+  for (const file of positionals) {
+    const absolute = path.resolve(file);
+    const text = await readFile(absolute, "utf8").catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`${file}: cannot be read (${error.code ?? error.message})`, { cause: error });
+    });
+    const display = displayPath(absolute);
+    found.push(...markdownLinks(text, display).map((link) => ({ ...link, baseDir: path.dirname(absolute) })));
+  }
+  const collected = collectTargets(found, {
+    include: settings.include.map((p) => new RegExp(p)),
+    exclude: settings.exclude.map((p) => new RegExp(p)),
+  });
+
+  const options = checkOptions(settings, env);
+  const cacheFile = values["cache-file"] ?? defaultCacheFile(path.dirname(catalogPath));
+  if (!values["no-cache"] && cacheFile)
+    options.cache = await LinkCache.open(cacheFile, settings.cacheMaxAge * 1000);
+  const run = checkTargets(collected.targets, options);
+  const progress = process.stderr.isTTY
+    ? terminalProgress(process.stderr, collected.targets.length, run.inFlight)
+    : undefined;
+  if (progress) options.onResult = () => progress.tick();
+  const results = await run.done.finally(() => progress?.stop());
+
+  const report: LinkReport = {
+    entries: collected.targets.map((target) => ({ target, result: results.get(target.key) ?? missing() })),
+    excluded: collected.excluded,
+    skipped: collected.skipped,
+    fail,
+  };
+  io.out(format(report));
+  if (env.GITHUB_ACTIONS === "true" && values.format !== "github") io.out(formatGithub(report));
+  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, formatMarkdown(report));
+  return summarize(report).failed ? 1 : 0;
+}
+
+function failOn(value: string | undefined): Verdict[] | undefined {
+  if (value === undefined) return undefined;
+  const verdicts = value.split(",").map((v) => v.trim());
+  const wrong = verdicts.find((v) => !(VERDICTS as readonly string[]).includes(v));
+  if (wrong !== undefined)
+    throw new UsageError(`--fail-on takes ${VERDICTS.join(" and/or ")}, comma-separated; got "${wrong}"`);
+  return verdicts as Verdict[];
+}
+
+/** node_modules/.cache/syllabus/links.json of the project, when it has a node_modules folder. */
+function defaultCacheFile(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, "node_modules")))
+      return path.join(at, "node_modules/.cache/syllabus/links.json");
+    if (path.dirname(at) === at) return undefined;
+  }
+}
+
+function missing(): never {
+  throw new Error("links: a target has no result");
+}

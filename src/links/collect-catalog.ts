@@ -1,0 +1,69 @@
+// Links of catalog.yaml: every video, code and review cell (and each labelled part), with the
+// file:line:col of its YAML node and the lecture it belongs to.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { LoadedCatalog } from "../catalog/load.js";
+import { LINK_FIELDS } from "../catalog/schema.js";
+import { nodeAt, parseYaml, positionOf } from "../catalog/yaml-source.js";
+import { checkoutDir, repoLinkResolver } from "../render/repo-links.js";
+import type { FoundLink } from "./targets.js";
+
+export function catalogLinks(loaded: LoadedCatalog): FoundLink[] {
+  const { source } = parseYaml(loaded.text, loaded.file);
+  const catalogDir = path.dirname(loaded.path);
+  const { repository } = loaded.catalog.course;
+  const root = checkoutDir(catalogDir, repository);
+  const checkedOut = root !== undefined && existsSync(root);
+  // Without a working tree, repository paths are checked at their URL on the repository's host.
+  const toUrl = repoLinkResolver({
+    catalogDir,
+    pagePath: path.join(catalogDir, ".syllabus-links"),
+    repository,
+  });
+  const repoPrefix = repository ? `${repository.url}/` : undefined;
+
+  const found: FoundLink[] = [];
+  loaded.catalog.lectures.forEach((lecture, index) => {
+    for (const field of LINK_FIELDS) {
+      const cell = lecture[field];
+      if (cell === undefined || cell === "unavailable" || cell === "pending") continue;
+      const parts =
+        typeof cell === "string"
+          ? [{ url: cell, label: undefined, path: [field] }]
+          : cell.map((part, i) => ({ url: part.url, label: part.label, path: [field, i, "url"] }));
+      for (const part of parts) {
+        const at = positionOf(source, nodeAt(source, ["lectures", index, ...part.path]).node);
+        const base = {
+          source: {
+            file: loaded.file,
+            line: at.line,
+            col: at.col,
+            lecture: { number: lecture.number, title: lecture.title },
+            field: part.label ? `${field} ${part.label}` : field,
+          },
+        };
+        const local = checkedOut && root ? localPath(part.url, repoPrefix, repository?.branch) : undefined;
+        if (local !== undefined && root) found.push({ ...base, raw: local, baseDir: root });
+        else if (part.url.startsWith("./") && checkedOut && root)
+          found.push({ ...base, raw: part.url, baseDir: root });
+        else found.push({ ...base, raw: toUrl(part.url, "link") });
+      }
+    }
+  });
+  return found;
+}
+
+/** ./path for a catalog value inside the course repository (a path, or a URL on its own branch). */
+function localPath(
+  value: string,
+  repoPrefix: string | undefined,
+  branch: string | undefined,
+): string | undefined {
+  if (value.startsWith("./")) return value;
+  if (!repoPrefix || !branch) return undefined;
+  for (const view of ["tree", "blob"]) {
+    const prefix = `${repoPrefix}${view}/${branch}/`;
+    if (value.startsWith(prefix)) return `./${value.slice(prefix.length)}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+// Links in markdown files, found through the remark tree (links, images, definitions, autolinks,
+// raw HTML href/src); nothing inside code, since code is never a link node.
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { parseMarkdown } from "../render/markdown.js";
+import type { FoundLink } from "./targets.js";
+
+const HTML_URL = /\b(?:href|src)\s*=\s*(["'])(.*?)\1/gi;
+
+export function markdownLinks(text: string, file: string): FoundLink[] {
+  return linksInTree(parseMarkdown(text), text, file);
+}
+
+export function linksInTree(tree: Root, text: string, file: string): FoundLink[] {
+  const found: FoundLink[] = [];
+  visit(tree, (node) => {
+    const start = node.position?.start;
+    if (!start) return;
+    if (node.type === "link" || node.type === "image" || node.type === "definition") {
+      found.push({ raw: node.url, source: { file, line: start.line, col: start.column } });
+    } else if (node.type === "html" && node.position) {
+      // Positions of each attribute, from the node's source text.
+      const offset = node.position.start.offset ?? 0;
+      const source = text.slice(offset, node.position.end.offset);
+      for (const match of source.matchAll(HTML_URL)) {
+        const before = source.slice(0, match.index);
+        const lines = before.split("\n");
+        const line = start.line + lines.length - 1;
+        const col = lines.length === 1 ? start.column + before.length : (lines.at(-1)?.length ?? 0) + 1;
+        found.push({ raw: match[2] ?? "", source: { file, line, col } });
+      }
+    }
+  });
+  return found;
+}

@@ -1,0 +1,29 @@
+// JSON: a stable, documented schema (README: "links --format json"), sorted by URL.
+import { type LinkReport, summarize } from "./model.js";
+
+export function formatJson(report: LinkReport): string {
+  const links = [...report.entries]
+    .sort((a, b) => a.target.url.localeCompare(b.target.url))
+    .map(({ target, result }) => ({
+      url: target.url,
+      kind: target.kind,
+      verdict: result.verdict,
+      status: result.status ?? null,
+      reason: result.reason,
+      finalUrl: result.finalUrl ?? null,
+      suggestion: result.suggestion ?? null,
+      attempts: result.attempts,
+      durationMs: result.durationMs,
+      cached: result.cached ?? false,
+      warnings: result.warnings,
+      sources: target.sources.map((s) => ({
+        file: s.file,
+        line: s.line,
+        col: s.col,
+        lecture: s.lecture ?? null,
+        field: s.field ?? null,
+        fragment: s.fragment ?? null,
+      })),
+    }));
+  return `${JSON.stringify({ version: 1, summary: summarize(report), links }, null, 2)}\n`;
+}

@@ -1,0 +1,120 @@
+// Never flood a host: the server counts the requests it has in flight at once.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { LinkCache } from "../../src/links/cache.js";
+import { checkTargets } from "../../src/links/check.js";
+import { type Handler, withServers } from "../helpers/server.js";
+import { remote, testOptions } from "./options.js";
+
+const slowOk: Handler = (_q, res) => {
+  setTimeout(() => res.writeHead(200).end(), 30);
+};
+
+describe("per-host limits", () => {
+  test("never more than the host limit in flight; other hosts proceed in parallel", async () => {
+    await withServers(
+      [slowOk, slowOk],
+      async ([a, b]) => {
+        const targets = [
+          ...Array.from({ length: 40 }, (_, i) => remote(`${a?.origin}/${i}`)),
+          ...Array.from({ length: 40 }, (_, i) => remote(`${b?.origin}/${i}`)),
+        ];
+        const started = Date.now();
+        const results = await checkTargets(
+          targets,
+          testOptions({ hostLimits: () => ({ concurrency: 4, interval: 0 }) }),
+        ).done;
+        expect([...results.values()].every((r) => r.verdict === "ok")).toBe(true);
+        expect(a?.maxInFlight).toBe(4);
+        expect(b?.maxInFlight).toBe(4);
+        // 10 waves of 30 ms on each host, both hosts at once: far less than 20 waves in a row.
+        expect(Date.now() - started).toBeLessThan(20 * 30);
+      },
+      "127.0.0.1",
+    );
+  });
+
+  test("a minimum interval spaces request starts on a host", async () => {
+    const starts: number[] = [];
+    await withServers(
+      [
+        (_q, res) => {
+          starts.push(Date.now());
+          res.writeHead(200).end();
+        },
+      ],
+      async ([s]) => {
+        const targets = Array.from({ length: 5 }, (_, i) => remote(`${s?.origin}/${i}`));
+        await checkTargets(targets, testOptions({ hostLimits: () => ({ concurrency: 8, interval: 50 }) }))
+          .done;
+        const gaps = starts.slice(1).map((t, i) => t - (starts[i] ?? 0));
+        expect(Math.min(...gaps)).toBeGreaterThanOrEqual(45);
+      },
+    );
+  });
+
+  test("a host answering 429 above 2 in flight: the checker slows down and every link ends ok", async () => {
+    let inFlight = 0;
+    let over = 0;
+    const limited: Handler = (_q, res) => {
+      inFlight++;
+      if (inFlight > 2) {
+        over++;
+        inFlight--;
+        res.writeHead(429, { "retry-after": "0" }).end();
+        return;
+      }
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200).end();
+      }, 20);
+    };
+    await withServers([limited], async ([s]) => {
+      const targets = Array.from({ length: 30 }, (_, i) => remote(`${s?.origin}/${i}`));
+      const results = await checkTargets(targets, testOptions({ retries: 4 })).done;
+      expect([...results.values()].filter((r) => r.verdict !== "ok")).toEqual([]);
+      expect(over).toBeLessThan(30);
+    });
+  });
+});
+
+describe("cache", () => {
+  test("ok results are reused until they expire; broken ones are checked again", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-cache-"));
+    const file = path.join(dir, "links.json");
+    await withServers([(q, res) => res.writeHead(q.url === "/gone" ? 404 : 200).end()], async ([s]) => {
+      const targets = [remote(`${s?.origin}/ok`), remote(`${s?.origin}/gone`)];
+      const first = await checkTargets(targets, testOptions({ cache: await LinkCache.open(file, 60_000) }))
+        .done;
+      expect(first.get(`${s?.origin}/ok`)?.cached).toBeUndefined();
+      const stored = JSON.parse(readFileSync(file, "utf8"));
+      expect(Object.keys(stored.entries)).toEqual([`${s?.origin}/ok`]);
+
+      const before = s?.requests.length ?? 0;
+      const second = await checkTargets(targets, testOptions({ cache: await LinkCache.open(file, 60_000) }))
+        .done;
+      expect(second.get(`${s?.origin}/ok`)).toMatchObject({ verdict: "ok", cached: true, attempts: 0 });
+      expect(second.get(`${s?.origin}/gone`)?.verdict).toBe("broken");
+      expect(s?.requests.slice(before).map((q) => q.url)).toEqual(["/gone", "/gone"]); // HEAD, then GET
+
+      const expired = await LinkCache.open(file, 60_000, Date.now() + 120_000);
+      expect(expired.get(`${s?.origin}/ok`, Date.now() + 120_000)).toBeUndefined();
+    });
+  });
+
+  test("a corrupt or half-written cache file is ignored, then replaced", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-cache-"));
+    const file = path.join(dir, "links.json");
+    writeFileSync(file, '{"version":1,"entries":{"http://x/":{"checkedAt":');
+    await withServers([(_q, res) => res.writeHead(200).end()], async ([s]) => {
+      const results = await checkTargets(
+        [remote(s?.url ?? "")],
+        testOptions({ cache: await LinkCache.open(file, 60_000) }),
+      ).done;
+      expect(results.get(s?.url ?? "")?.verdict).toBe("ok");
+      expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).entries)).toEqual([s?.url]);
+    });
+  });
+});
