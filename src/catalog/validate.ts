@@ -197,6 +197,13 @@ function issueDiagnostics(
         ),
       ];
     }
+    case "custom":
+      // The only custom rule: include/exclude patterns must compile.
+      return [
+        diagnostic(source, at, "bad-pattern", `${context}"${field}": ${issue.message}: ${describe(input)}`, {
+          hint: "fix the regular expression; escape ( ) [ ] . with a backslash to match them literally",
+        }),
+      ];
     case "invalid_union":
       return [
         diagnostic(
@@ -371,6 +378,7 @@ type SchemaDef = {
   type: string;
   shape?: Record<string, unknown>;
   element?: unknown;
+  valueType?: unknown;
   innerType?: unknown;
   options?: unknown[];
 };
@@ -393,6 +401,7 @@ function knownKeysAt(path: readonly PathSegment[]): string[] {
     const def = unwrap(schema);
     if (def.type === "object" && typeof segment === "string") schema = def.shape?.[segment];
     else if (def.type === "array") schema = def.element;
+    else if (def.type === "record") schema = def.valueType;
     if (!schema) return [];
   }
   const def = unwrap(schema);

@@ -1,4 +1,5 @@
 // What every formatter reads: each checked target with its result, and the counts.
+import { displayPath } from "../../util/text-file.js";
 import type { CheckResult, LinkSource, LinkTarget, Verdict } from "../types.js";
 
 export interface ReportEntry {
@@ -62,6 +63,8 @@ export function findings(report: LinkReport): { entry: ReportEntry; source: Link
     );
 }
 
+/** The link as a reader finds it: the URL, or a local path relative to the working directory. */
 export function displayUrl(entry: ReportEntry, source: LinkSource): string {
-  return source.fragment ? `${entry.target.url}#${source.fragment}` : entry.target.url;
+  const where = entry.target.kind === "local" ? displayPath(entry.target.url) : entry.target.url;
+  return source.fragment ? `${where}#${source.fragment}` : where;
 }
