@@ -141,7 +141,7 @@ export const linkSettings = z.strictObject({
     .optional()
     .describe("Status codes that count as ok (default: 2xx)"),
   fail: z.array(z.enum(VERDICTS)).default(["broken"]).describe("Verdicts that fail the run (exit 1)"),
-  concurrency: z.int().positive().default(32).describe("Requests in flight over all hosts"),
+  concurrency: z.int().positive().default(256).describe("Requests in flight over all hosts"),
   perHost: z.int().positive().default(8).describe("Requests in flight per host, unless set under hosts"),
   interval: z.int().min(0).default(0).describe("Minimum milliseconds between requests to one host"),
   timeouts: z

@@ -1,5 +1,5 @@
 // Politeness per host: at most N requests in flight, a minimum interval between starts, and an
-// adaptive slow-down when the host answers 429 (halve the limit, pause until Retry-After).
+// adaptive slow-down when the host answers 429 (halve the limit; pause a host that refuses even one).
 import pLimit, { type LimitFunction } from "p-limit";
 
 export interface HostLimits {
@@ -43,17 +43,21 @@ export class HostGate {
     return this.limit.concurrency;
   }
 
-  /** The host said 429: fewer requests at once, and none until `pauseMs` has passed. */
+  /**
+   * The host said 429: halve the requests in flight (AIMD). Only a host that still says 429 to
+   * one request at a time is paused as a whole for `pauseMs`; the refused request itself waits
+   * its Retry-After either way. One URL's 429 thus slows its host without stopping it.
+   */
   slowDown(pauseMs: number): void {
-    this.limit.concurrency = Math.max(1, Math.floor(this.limit.concurrency / 2));
-    this.pausedUntil = Math.max(this.pausedUntil, Date.now() + pauseMs);
+    if (this.limit.concurrency > 1) this.limit.concurrency = Math.floor(this.limit.concurrency / 2);
+    else this.pausedUntil = Math.max(this.pausedUntil, Date.now() + pauseMs);
     this.successes = 0;
   }
 
-  /** Each run of successes earns one more request in flight, up to the configured limit. */
+  /** Every two successes earn one more request in flight, up to the configured limit. */
   recover(): void {
     if (this.limit.concurrency >= this.limits.concurrency) return;
-    if (++this.successes >= this.limit.concurrency) {
+    if (++this.successes >= 2) {
       this.limit.concurrency += 1;
       this.successes = 0;
     }
