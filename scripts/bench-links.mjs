@@ -11,7 +11,7 @@
 // faults: every fault class (hanging, resetting, stalling, flaky, persistent 5xx, loops, bot walls…);
 //   every tool gets a 2 s timeout and 2 retries; each tool run is stopped after --budget seconds.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -164,8 +164,13 @@ function buildInput(scenario, total, hosts) {
   const distinct = [];
   const count = Math.round(total * 0.9);
   for (let i = 0; i < count; i++) {
-    let pick = (i * 7919) % sum;
-    const [kind] = weights.find(([, w]) => (pick -= w) < 0);
+    // A fixed spread of kinds: the weights' cumulative ranges, picked by a stride through them.
+    const pick = (i * 7919) % sum;
+    let upTo = 0;
+    const [kind] = weights.find(([, w]) => {
+      upTo += w;
+      return pick < upTo;
+    });
     const id = kind === "loop" ? "a" : String(i);
     const host = hosts[i % hosts.length];
     distinct.push({
