@@ -3,7 +3,7 @@ import { appendFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { linkSettings, VERDICTS } from "../catalog/schema.js";
 import { LinkCache } from "../links/cache.js";
-import { checkTargets } from "../links/check.js";
+import { type CheckOptions, checkTargets } from "../links/check.js";
 import { catalogLinks } from "../links/collect-catalog.js";
 import { markdownLinks } from "../links/collect-markdown.js";
 import { checkOptions } from "../links/options.js";
@@ -23,6 +23,8 @@ export async function linksCommand(
   args: string[],
   io: Io,
   env: NodeJS.ProcessEnv = process.env,
+  /** For tests: name resolution without a network. */
+  lookup?: CheckOptions["lookup"],
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     "links",
@@ -72,7 +74,7 @@ export async function linksCommand(
     exclude: settings.exclude.map((p) => new RegExp(p)),
   });
 
-  const options = checkOptions(settings, env);
+  const options = { ...checkOptions(settings, env), ...(lookup ? { lookup } : {}) };
   const cacheFile = values["cache-file"] ?? defaultCacheFile(path.dirname(catalogPath));
   if (!values["no-cache"] && cacheFile)
     options.cache = await LinkCache.open(cacheFile, settings.cacheMaxAge * 1000);

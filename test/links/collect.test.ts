@@ -106,3 +106,33 @@ describe("catalog links", () => {
     expect(collectTargets(links, { include: [], exclude: [] }).targets).toHaveLength(60);
   });
 });
+
+describe("catalog links in a checked-out course repository", () => {
+  test("repository paths and URLs on the course's own branch are checked in the working tree", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-checkout-"));
+    mkdirSync(path.join(dir, "Season2.step_into_llm/06.CPM-Bee"), { recursive: true });
+    writeFileSync(
+      path.join(dir, "catalog.yaml"),
+      [
+        "course:",
+        "  repository: { url: https://github.com/mindspore-courses/step_into_llm, branch: master, checkout: . }",
+        "lectures:",
+        "  - number: 18",
+        "    title: CPM-Bee",
+        "    code: https://github.com/mindspore-courses/step_into_llm/tree/master/Season2.step_into_llm/07.CPM",
+        "    review: ./Season2.step_into_llm/06.CPM-Bee/",
+        "",
+      ].join("\n"),
+    );
+    const links = catalogLinks(await loadCatalog(path.join(dir, "catalog.yaml")));
+    const { targets } = collectTargets(links, { include: [], exclude: [] });
+    expect(targets.map((t) => [t.kind, path.relative(dir, t.url)])).toEqual([
+      ["local", "Season2.step_into_llm/07.CPM"],
+      ["local", "Season2.step_into_llm/06.CPM-Bee"],
+    ]);
+    expect((await checkLocal(targets[0]?.url ?? "", undefined)).verdict).toBe("broken");
+    expect((await checkLocal(targets[1]?.url ?? "", undefined)).verdict).toBe("ok");
+  });
+});
