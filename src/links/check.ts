@@ -6,6 +6,7 @@ import type { LookupFunction } from "node:net";
 import type { LinkCache } from "./cache.js";
 import { classify } from "./classify.js";
 import { Fetcher, type FetchSettings } from "./http/fetcher.js";
+import { HeadPolicy } from "./http/head-policy.js";
 import { checkLocal, htmlAnchors } from "./local.js";
 import { bilibili } from "./providers/bilibili.js";
 import { github } from "./providers/github.js";
@@ -39,6 +40,7 @@ export interface CheckRun {
 
 export function checkTargets(targets: readonly LinkTarget[], options: CheckOptions): CheckRun {
   const fetcher = new Fetcher(options);
+  const head = new HeadPolicy(options.methodFor);
   const results = new Map<string, CheckResult>();
   const context = providerContext(fetcher, options);
   const finish = (target: LinkTarget, result: CheckResult) => {
@@ -58,7 +60,7 @@ export function checkTargets(targets: readonly LinkTarget[], options: CheckOptio
           const result =
             target.kind === "local"
               ? await checkLocal(target.url, fragment)
-              : await checkRemote(target, fetcher, context, options);
+              : await checkRemote(target, fetcher, context, options, head);
           finish(target, result);
         }),
       );
@@ -88,6 +90,7 @@ export async function checkRemote(
   fetcher: Fetcher,
   context: ProviderContext,
   options: CheckOptions,
+  head: HeadPolicy,
 ): Promise<CheckResult> {
   const started = Date.now();
   const url = new URL(target.url);
@@ -98,21 +101,25 @@ export async function checkRemote(
   }
 
   const fragments = [...new Set(target.sources.flatMap((s) => (s.fragment ? [s.fragment] : [])))];
-  const method = fragments.length > 0 ? "GET" : options.methodFor(url.hostname);
+  const method = fragments.length > 0 ? "GET" : head.method(url.hostname);
   const body = fragments.length > 0 ? { cap: options.bodyCap } : undefined;
   let fetched = await fetcher.fetch(target.url, method, body);
   let attempts = fetched.attempts;
-  const refused = fetched.outcome.kind === "response" && !options.accept(fetched.outcome.status);
-  if (
-    method === "HEAD" &&
-    refused &&
-    !fetched.redirectFailure &&
-    fetched.outcome.kind === "response" &&
-    fetched.outcome.status !== 429
-  ) {
-    // Many servers refuse or mishandle HEAD: ask again with GET (body not downloaded).
-    fetched = await fetcher.fetch(target.url, "GET");
-    attempts += fetched.attempts;
+  const headStatus =
+    method === "HEAD" && !fetched.redirectFailure && fetched.outcome.kind === "response"
+      ? fetched.outcome.status
+      : undefined;
+  if (headStatus !== undefined && !options.accept(headStatus) && headStatus !== 429) {
+    if (head.needsGet(url.hostname, headStatus)) {
+      // Many servers refuse or mishandle HEAD: ask again with GET (body not downloaded).
+      fetched = await fetcher.fetch(target.url, "GET", undefined, {}, true);
+      attempts += fetched.attempts;
+      head.learn(
+        url.hostname,
+        headStatus,
+        fetched.outcome.kind === "response" ? fetched.outcome.status : undefined,
+      );
+    }
   }
   const classified = classify({ ...fetched, attempts }, options.accept);
   const warnings: string[] = [];
@@ -177,7 +184,7 @@ async function finalSlowPass(
     await Promise.all(
       limited.map(async (target) => {
         const before = results.get(target.key);
-        const again = await checkRemote(target, slow, context, options);
+        const again = await checkRemote(target, slow, context, options, new HeadPolicy(options.methodFor));
         finish(target, { ...again, attempts: again.attempts + (before?.attempts ?? 0) });
       }),
     );

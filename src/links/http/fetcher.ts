@@ -5,7 +5,7 @@ import type { LookupFunction } from "node:net";
 import { StringDecoder } from "node:string_decoder";
 import pLimit, { type LimitFunction } from "p-limit";
 import { Agent } from "undici";
-import { HostGate, type HostLimits, sleep } from "./host-gate.js";
+import { FOLLOW_UP, HostGate, type HostLimits, sleep } from "./host-gate.js";
 
 export interface Timeouts {
   connect: number;
@@ -119,6 +119,8 @@ export class Fetcher {
     method: "HEAD" | "GET",
     body?: BodyRequest,
     extraHeaders: Record<string, string> = {},
+    /** A second request for the same link (GET after HEAD): it goes before first requests. */
+    followUp = false,
   ): Promise<FetchResult> {
     const origin = new URL(url).origin;
     const seen = new Set<string>();
@@ -130,7 +132,13 @@ export class Fetcher {
       seen.add(current);
       // Headers meant for the first origin (an API token, say) are not sent anywhere else.
       const headers = new URL(current).origin === origin ? extraHeaders : {};
-      const { outcome, attempts: used } = await this.withRetries(current, method, body, headers);
+      const { outcome, attempts: used } = await this.withRetries(
+        current,
+        method,
+        body,
+        headers,
+        followUp || hop > 0,
+      );
       attempts += used;
       const location = outcome.kind === "response" ? header(outcome.headers, "location") : undefined;
       if (outcome.kind === "error" || outcome.status < 300 || outcome.status > 399 || !location) {
@@ -179,6 +187,7 @@ export class Fetcher {
     method: "HEAD" | "GET",
     body: BodyRequest | undefined,
     headers: Record<string, string>,
+    followUp: boolean,
   ) {
     const host = new URL(url).host;
     const gate = this.gate(host);
@@ -186,18 +195,15 @@ export class Fetcher {
     let outcome: Outcome = { kind: "error", code: "UNTRIED", message: "not tried" };
     let attempt = 0;
     for (; attempt <= retries; attempt++) {
-      outcome = await gate.run(() => this.global(() => this.once(url, method, body, headers)));
-      if (!isRetryable(outcome)) {
-        if (outcome.kind === "response" && outcome.status < 400) gate.recover();
-        return { outcome, attempts: attempt + 1 };
-      }
-      if (attempt === retries) break;
+      const priority = attempt > 0 || followUp ? FOLLOW_UP : 0;
+      outcome = await gate.run(() => this.global(() => this.once(url, method, body, headers)), priority);
+      const limited = outcome.kind === "response" && outcome.status === 429;
       const exponential = Math.min(backoff.max, backoff.base * 2 ** attempt);
-      const jittered = exponential * (0.5 + Math.random());
       const retryAfter =
         outcome.kind === "response" ? parseRetryAfter(header(outcome.headers, "retry-after")) : undefined;
-      const delay = Math.min(retryAfterCap, retryAfter ?? jittered);
-      if (outcome.kind === "response" && outcome.status === 429) gate.slowDown(delay);
+      const delay = Math.min(retryAfterCap, retryAfter ?? exponential * (0.5 + Math.random()));
+      if (outcome.kind === "response") gate.record(limited, delay);
+      if (!isRetryable(outcome) || attempt === retries) break;
       await sleep(delay);
     }
     return { outcome, attempts: attempt + 1 };

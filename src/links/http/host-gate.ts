@@ -1,6 +1,8 @@
 // Politeness per host: at most N requests in flight, a minimum interval between starts, and an
-// adaptive slow-down when the host answers 429 (halve the limit; pause a host that refuses even one).
-import pLimit, { type LimitFunction } from "p-limit";
+// adaptive slow-down when the host keeps answering 429 (halve the limit; pause one that refuses even one).
+import PQueue from "p-queue";
+
+const WINDOW = 20;
 
 export interface HostLimits {
   concurrency: number;
@@ -8,59 +10,72 @@ export interface HostLimits {
   interval: number;
 }
 
+/** Follow-ups (a retry, a redirect hop, GET after HEAD) go before first requests on the host. */
+export const FOLLOW_UP = 1;
+
 export class HostGate {
-  private readonly limit: LimitFunction;
-  private nextStart = 0;
-  private pausedUntil = 0;
+  // p-queue: concurrency that can change while running, priorities, and a start-interval cap.
+  private readonly queue: PQueue;
   private successes = 0;
+  /** Whether each of the last WINDOW answers was a 429. */
+  private recent: boolean[] = [];
+  private resumeTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly host: string,
     private readonly limits: HostLimits,
   ) {
-    this.limit = pLimit(limits.concurrency);
-  }
-
-  /** Runs one request when the host's limits allow it. */
-  run<T>(request: () => Promise<T>): Promise<T> {
-    return this.limit(async () => {
-      for (;;) {
-        const now = Date.now();
-        const wait = Math.max(this.pausedUntil, this.nextStart) - now;
-        if (wait <= 0) break;
-        await sleep(wait);
-      }
-      this.nextStart = Date.now() + this.limits.interval;
-      return request();
+    this.queue = new PQueue({
+      concurrency: limits.concurrency,
+      ...(limits.interval > 0 ? { interval: limits.interval, intervalCap: 1 } : {}),
     });
   }
 
+  /** Runs one request when the host's limits allow it. */
+  run<T>(request: () => Promise<T>, priority = 0): Promise<T> {
+    return this.queue.add(request, { priority });
+  }
+
   get inFlight(): number {
-    return this.limit.activeCount;
+    return this.queue.pending;
   }
 
   get concurrency(): number {
-    return this.limit.concurrency;
+    return this.queue.concurrency;
   }
 
   /**
-   * The host said 429: halve the requests in flight (AIMD). Only a host that still says 429 to
-   * one request at a time is paused as a whole for `pauseMs`; the refused request itself waits
-   * its Retry-After either way. One URL's 429 thus slows its host without stopping it.
+   * Every answer of the host, for the adaptive limit (AIMD). A host that answers 429 to a fifth or
+   * more of its recent requests gets half as many in flight; one that says 429 even to a single
+   * request at a time is paused for `pauseMs`. A lone 429 (one URL rate-limited) only delays that
+   * URL, by its Retry-After. Every two answers without 429 earn one more request in flight.
    */
-  slowDown(pauseMs: number): void {
-    if (this.limit.concurrency > 1) this.limit.concurrency = Math.floor(this.limit.concurrency / 2);
-    else this.pausedUntil = Math.max(this.pausedUntil, Date.now() + pauseMs);
+  record(limited: boolean, pauseMs = 0): void {
+    this.recent.push(limited);
+    if (this.recent.length > WINDOW) this.recent.shift();
+    if (!limited) {
+      if (this.queue.concurrency < this.limits.concurrency && ++this.successes >= 2) {
+        this.queue.concurrency += 1;
+        this.successes = 0;
+      }
+      return;
+    }
     this.successes = 0;
+    const share = this.recent.filter(Boolean).length;
+    if (this.queue.concurrency === 1) this.pause(pauseMs);
+    else if (share >= 2 && share * 5 >= this.recent.length) {
+      this.queue.concurrency = Math.floor(this.queue.concurrency / 2);
+      this.recent = [];
+    }
   }
 
-  /** Every two successes earn one more request in flight, up to the configured limit. */
-  recover(): void {
-    if (this.limit.concurrency >= this.limits.concurrency) return;
-    if (++this.successes >= 2) {
-      this.limit.concurrency += 1;
-      this.successes = 0;
-    }
+  private pause(ms: number): void {
+    if (ms <= 0 || this.resumeTimer) return;
+    this.queue.pause();
+    this.resumeTimer = setTimeout(() => {
+      this.resumeTimer = undefined;
+      this.queue.start();
+    }, ms);
   }
 }
 
