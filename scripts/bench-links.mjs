@@ -193,10 +193,20 @@ function ideal(distinct) {
 function run(command, args, cwd) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ["--import", rssHook, command, ...args], {
-      cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        rssHook,
+        ...(process.env.PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : []),
+        command,
+        ...args,
+      ],
+      {
+        cwd,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -206,7 +216,8 @@ function run(command, args, cwd) {
       clearTimeout(timer);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const rss = Number(/peak-rss-kb (\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
-      resolve({ ms, rss, stdout, stderr, code, killed: signal === "SIGKILL" });
+      const cpu = Number(/cpu-ms (\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1000;
+      resolve({ ms, rss, cpu, stdout, stderr, code, killed: signal === "SIGKILL" });
     });
   });
 }
@@ -291,7 +302,7 @@ async function scenario(name, total, hosts) {
   );
   console.log(`  ideal: ${ideal(distinct)} ms (max over hosts of ⌈requests ÷ ${LIMIT}⌉ × ${LATENCY} ms)`);
   console.log(
-    "  tool                  wall time    × ideal   peak RSS   broken found   false alarms   missed   over host limit",
+    "  tool                  wall time    × ideal   peak RSS    CPU time   broken found   false alarms   missed   over host limit",
   );
   for (const [tool, spec] of Object.entries(TOOLS)) {
     for (const host of hosts) host.state.overLimit = 0;
@@ -318,7 +329,7 @@ async function scenario(name, total, hosts) {
     const wall = out.killed ? `>${BUDGET_S} s (stopped)` : `${(out.ms / 1000).toFixed(2)} s`;
     const ratio = out.killed ? "-" : (out.ms / ideal(distinct)).toFixed(2);
     console.log(
-      `  ${tool.padEnd(20)} ${wall.padStart(12)} ${String(ratio).padStart(9)} ${`${out.rss.toFixed(0)} MB`.padStart(10)} ${String(found).padStart(14)} ${String(falseAlarms).padStart(14)} ${String(missed).padStart(8)} ${String(over).padStart(17)}`,
+      `  ${tool.padEnd(20)} ${wall.padStart(12)} ${String(ratio).padStart(9)} ${`${out.rss.toFixed(0)} MB`.padStart(10)} ${`${out.cpu.toFixed(1)} s`.padStart(11)} ${String(found).padStart(14)} ${String(falseAlarms).padStart(14)} ${String(missed).padStart(8)} ${String(over).padStart(17)}`,
     );
   }
   rmSync(dir, { recursive: true, force: true });

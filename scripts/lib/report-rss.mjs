@@ -1,4 +1,6 @@
-// Preloaded into a measured process (node --import): prints its peak RSS on exit.
+// Preloaded into a measured process (node --import): prints its peak RSS and CPU time on exit.
 process.on("exit", () => {
-  process.stderr.write(`\npeak-rss-kb ${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+  process.stderr.write(`\npeak-rss-kb ${usage.maxRSS} cpu-ms ${cpuMs}\n`);
 });

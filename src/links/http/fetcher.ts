@@ -65,6 +65,9 @@ export interface FetchResult {
   permanentTarget?: string;
 }
 
+/** Bytes of an unwanted body read to keep a keep-alive connection usable. */
+const DRAIN_LIMIT = 64 * 1024;
+
 const RETRYABLE_CODES = new Set([
   "UND_ERR_CONNECT_TIMEOUT",
   "UND_ERR_HEADERS_TIMEOUT",
@@ -230,10 +233,17 @@ export class Fetcher {
         },
         headersTimeout: timeouts.headers,
         bodyTimeout: timeouts.body,
+        // undici closes the connection after every HEAD (for servers that wrongly send a body);
+        // keep it: a server that does so breaks the next request, which is retried on a new one.
+        reset: false,
       });
       const ok = response.statusCode >= 200 && response.statusCode < 300;
       if (!body || method === "HEAD" || !ok) {
-        discard(response.body);
+        // A small unread body is drained so the connection stays open for the next request;
+        // a large or endless one is cut off (and that connection closed).
+        response.body
+          .dump({ limit: DRAIN_LIMIT, signal: AbortSignal.timeout(timeouts.body) })
+          .catch(() => undefined);
         return { kind: "response", status: response.statusCode, headers: response.headers, bytesRead: 0 };
       }
       const read = await readCapped(response.body, body, timeouts.body);
