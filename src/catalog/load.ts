@@ -3,9 +3,9 @@ import path from "node:path";
 import { InputError } from "../util/errors.js";
 import { displayPath, readTextFile } from "../util/text-file.js";
 import { type Diagnostic, formatDiagnostic } from "./diagnostic.js";
+import { quickValidate, type ValidateOptions } from "./quick.js";
 import { readCatalogText } from "./read.js";
 import type { Catalog } from "./schema.js";
-import { type ValidateOptions, validateCatalog } from "./validate.js";
 
 export interface LoadedCatalog {
   catalog: Catalog;
@@ -38,7 +38,11 @@ export async function loadCatalog(
   const absolute = path.resolve(file);
   const source = text ?? (await readCatalogText(absolute));
   const display = displayPath(absolute);
-  const result = validateCatalog(source, display, options);
+  const quick = quickValidate(source, options.warnings ?? true);
+  if (quick) return { catalog: quick, file: display, path: absolute, text: source, warnings: [] };
+  // Something to report: only now load the yaml library, for positions.
+  const { validateWithPositions } = await import("./validate.js");
+  const result = validateWithPositions(source, display);
   if (!result.catalog) throw new CatalogError(result.diagnostics);
   return {
     catalog: result.catalog,

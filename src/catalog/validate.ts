@@ -1,17 +1,12 @@
 // Validation of catalog.yaml: YAML syntax, the schema and the rules across lectures, all
 // reported at once, each at file:line:col with a hint.
-import { CORE_SCHEMA, load as loadFast } from "js-yaml";
 import { isMap, isScalar } from "yaml";
 import type * as z from "zod";
 import { didYouMean } from "../util/did-you-mean.js";
+import { crossLectureFindings } from "./cross-lecture.js";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
-import {
-  type Catalog,
-  catalog as catalogSchema,
-  LINK_FIELDS,
-  type LinkCell,
-  type LinkField,
-} from "./schema.js";
+import { quickValidate, type ValidateOptions } from "./quick.js";
+import { type Catalog, catalog as catalogSchema } from "./schema.js";
 import {
   keyNodeAt,
   nodeAt,
@@ -22,16 +17,13 @@ import {
   type YamlSource,
 } from "./yaml-source.js";
 
+export type { ValidateOptions };
+
 export interface ValidationResult {
   /** Present only when there is no error (warnings allowed). */
   catalog?: Catalog;
   source?: YamlSource;
   diagnostics: Diagnostic[];
-}
-
-export interface ValidateOptions {
-  /** Whether warnings are wanted: without, a catalog with only warnings takes the fast path. */
-  warnings?: boolean;
 }
 
 /**
@@ -45,21 +37,7 @@ export function validateCatalog(text: string, file: string, options: ValidateOpt
   return validateWithPositions(text, file);
 }
 
-function quickValidate(text: string, warnings: boolean): Catalog | undefined {
-  let value: unknown;
-  try {
-    // Aliases go to the yaml library, which bounds their expansion; so do syntax errors.
-    value = loadFast(text, { schema: CORE_SCHEMA, maxAliases: 0 });
-  } catch {
-    return undefined;
-  }
-  const parsed = catalogSchema.safeParse(value ?? {});
-  if (!parsed.success) return undefined;
-  const findings = crossLectureFindings(parsed.data);
-  return findings.some((f) => f.severity === "error" || warnings) ? undefined : parsed.data;
-}
-
-function validateWithPositions(text: string, file: string): ValidationResult {
+export function validateWithPositions(text: string, file: string): ValidationResult {
   const { source, diagnostics } = parseYaml(text, file);
   // A syntax error leaves a partial tree: checking its shape would only add noise.
   if (diagnostics.some((d) => d.rule === "yaml-syntax")) return { diagnostics };
@@ -261,56 +239,6 @@ function linkDiagnostic(
       ? "the URL has no host"
       : `paths inside the course repository start with ./ (write "./${value.replace(/^\/+/, "")}")`,
   });
-}
-
-/** A problem across lectures, found on plain data: positions are looked up only to report it. */
-interface CrossFinding {
-  rule: "duplicate-number" | "duplicate-link";
-  severity: Diagnostic["severity"];
-  index: number;
-  field: "number" | LinkField;
-  /** Index of the lecture that used the number or link first. */
-  firstIndex: number;
-  firstField: "number" | LinkField;
-}
-
-/** Rules that span lectures: unique numbers (error) and the same URL in two lectures (warning). */
-function crossLectureFindings(data: Catalog): CrossFinding[] {
-  const out: CrossFinding[] = [];
-  const numbers = new Map<number, number>();
-  const urls = new Map<string, { index: number; field: LinkField }>();
-  data.lectures.forEach((lecture, index) => {
-    const first = numbers.get(lecture.number);
-    if (first === undefined) numbers.set(lecture.number, index);
-    else
-      out.push({
-        rule: "duplicate-number",
-        severity: "error",
-        index,
-        field: "number",
-        firstIndex: first,
-        firstField: "number",
-      });
-    for (const field of LINK_FIELDS) {
-      const cell: LinkCell | undefined = lecture[field];
-      const targets = typeof cell === "string" ? [cell] : (cell?.map((part) => part.url) ?? []);
-      for (const url of targets.filter((target) => /^https?:/.test(target))) {
-        const seen = urls.get(url);
-        if (!seen) urls.set(url, { index, field });
-        else if (data.lectures[seen.index]?.number !== lecture.number) {
-          out.push({
-            rule: "duplicate-link",
-            severity: "warning",
-            index,
-            field,
-            firstIndex: seen.index,
-            firstField: seen.field,
-          });
-        }
-      }
-    }
-  });
-  return out;
 }
 
 function crossLectureDiagnostics(source: YamlSource, data: Catalog): Diagnostic[] {

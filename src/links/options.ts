@@ -3,7 +3,7 @@ import type { LinkSettings } from "../catalog/schema.js";
 import type { CheckOptions } from "./check.js";
 import { acceptStatus } from "./classify.js";
 
-export const USER_AGENT = "Mozilla/5.0 (compatible; syllabus-link-checker; +https://github.com/syllabus)";
+export const USER_AGENT = "Mozilla/5.0 (compatible; syllabus link checker)";
 
 export function checkOptions(settings: LinkSettings, env: NodeJS.ProcessEnv): CheckOptions {
   const hostHeaders = new Map<string, Record<string, string>>();

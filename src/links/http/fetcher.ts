@@ -65,6 +65,8 @@ export interface FetchResult {
   permanentTarget?: string;
 }
 
+const CLOSE_GRACE_MS = 50;
+
 /** Bytes of an unwanted body read to keep a keep-alive connection usable. */
 const DRAIN_LIMIT = 64 * 1024;
 
@@ -199,7 +201,13 @@ export class Fetcher {
     let attempt = 0;
     for (; attempt <= retries; attempt++) {
       const priority = attempt > 0 || followUp ? FOLLOW_UP : 0;
-      outcome = await gate.run(() => this.global(() => this.once(url, method, body, headers)), priority);
+      outcome = await gate.run(async () => {
+        const result = await this.global(() => this.once(url, method, body, headers));
+        // After a timeout or reset the server may not have noticed the closed socket yet: hold
+        // the host's slot a moment, so that it never sees more requests in flight than allowed.
+        if (result.kind === "error") await sleep(CLOSE_GRACE_MS);
+        return result;
+      }, priority);
       const limited = outcome.kind === "response" && outcome.status === 429;
       const exponential = Math.min(backoff.max, backoff.base * 2 ** attempt);
       const retryAfter =
