@@ -2,6 +2,9 @@
 // committed JSON Schema (catalog.schema.json) that editors use for completion.
 import * as z from "zod";
 
+// Compiled (eval) parsers pay off over many parses; a CLI parses one catalog per run.
+z.config({ jitless: true });
+
 /** Placeholders a link cell can hold instead of a link. Absent means "not yet published". */
 export const LINK_STATES = ["unavailable", "pending"] as const;
 export type LinkState = (typeof LINK_STATES)[number];
