@@ -325,6 +325,22 @@ async function scenario(name, total, hosts) {
       } catch (error) {
         found = `unreadable output (${error.message.slice(0, 40)})`;
       }
+      // A tool that exits without a report (a crash) must not pass for one that found nothing.
+      if ((out.code !== 0 && out.code !== 1) || /\n\s+at .*\(/.test(out.stderr)) {
+        found = `crashed: ${/\w*Error[^\n]*/.exec(out.stderr)?.[0]?.slice(0, 60) ?? `exit ${out.code}`}`;
+        falseAlarms = "-";
+        missed = "-";
+      }
+      if (process.env.SHOW_OUTPUT) console.log(out.stdout.slice(-2000), out.stderr.slice(-2000));
+      if (process.env.SHOW_DURATIONS && tool === "syllabus") {
+        const slowest = new Map();
+        for (const link of JSON.parse(out.stdout).links) {
+          const kind = new URL(link.url).pathname.split("/")[1];
+          const [ms = 0, attempts = 0] = slowest.get(kind) ?? [];
+          slowest.set(kind, [Math.max(ms, link.durationMs), Math.max(attempts, link.attempts)]);
+        }
+        console.log([...slowest].map(([k, [ms, a]]) => `${k} ${ms} ms / ${a} attempts`).join("; "));
+      }
     }
     const wall = out.killed ? `>${BUDGET_S} s (stopped)` : `${(out.ms / 1000).toFixed(2)} s`;
     const ratio = out.killed ? "-" : (out.ms / ideal(distinct)).toFixed(2);

@@ -228,8 +228,13 @@ export class Fetcher {
   ): Promise<Outcome> {
     const target = new URL(url);
     const { timeouts } = this.settings;
+    // undici checks its timeouts on a coarse timer (a 2 s timeout may fire after 3 s): a timer of
+    // our own holds the headers deadline to the millisecond; undici's stays as a backstop.
+    const headersDeadline = new AbortController();
+    const timer = setTimeout(() => headersDeadline.abort(), timeouts.headers);
     try {
       const response = await this.agent.request({
+        signal: headersDeadline.signal,
         origin: target.origin,
         path: `${target.pathname}${target.search}`,
         method,
@@ -239,12 +244,13 @@ export class Fetcher {
           ...this.settings.headersFor(target.origin),
           ...extraHeaders,
         },
-        headersTimeout: timeouts.headers,
+        headersTimeout: timeouts.headers + 1000,
         bodyTimeout: timeouts.body,
         // undici closes the connection after every HEAD (for servers that wrongly send a body);
         // keep it: a server that does so breaks the next request, which is retried on a new one.
         reset: false,
       });
+      clearTimeout(timer);
       const ok = response.statusCode >= 200 && response.statusCode < 300;
       if (!body || method === "HEAD" || !ok) {
         // A small unread body is drained so the connection stays open for the next request;
@@ -257,6 +263,14 @@ export class Fetcher {
       const read = await readCapped(response.body, body, timeouts.body);
       return { kind: "response", status: response.statusCode, headers: response.headers, ...read };
     } catch (error) {
+      clearTimeout(timer);
+      if (headersDeadline.signal.aborted) {
+        return {
+          kind: "error",
+          code: "UND_ERR_HEADERS_TIMEOUT",
+          message: `no response headers in ${timeouts.headers} ms`,
+        };
+      }
       const e = error as { code?: string; message?: string; cause?: { code?: string } };
       const code = e.code === "UND_ERR_CONNECT" || !e.code ? (e.cause?.code ?? e.code ?? "ERROR") : e.code;
       return { kind: "error", code, message: e.message ?? String(error) };
@@ -299,7 +313,7 @@ function discard(stream: { destroy(): void; on?(event: "error", listener: () => 
 
 function isRetryable(outcome: Outcome): boolean {
   if (outcome.kind === "error") return RETRYABLE_CODES.has(outcome.code);
-  return outcome.status === 429 || outcome.status >= 500;
+  return outcome.status === 429 || (outcome.status >= 500 && outcome.status <= 599);
 }
 
 export function header(headers: HttpResponse["headers"], name: string): string | undefined {

@@ -3,6 +3,8 @@
 import PQueue from "p-queue";
 
 const WINDOW = 20;
+/** 429s in the window before they count as a pattern rather than one rate-limited URL. */
+const MIN_LIMITED = 3;
 
 export interface HostLimits {
   concurrency: number;
@@ -63,7 +65,7 @@ export class HostGate {
     this.successes = 0;
     const share = this.recent.filter(Boolean).length;
     if (this.queue.concurrency === 1) this.pause(pauseMs);
-    else if (share >= 2 && share * 5 >= this.recent.length) {
+    else if (share >= MIN_LIMITED && share * 5 >= this.recent.length) {
       this.queue.concurrency = Math.floor(this.queue.concurrency / 2);
       this.recent = [];
     }
