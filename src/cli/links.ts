@@ -3,15 +3,15 @@ import { appendFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { linkSettings, VERDICTS } from "../catalog/schema.js";
 import { LinkCache } from "../links/cache.js";
-import { type CheckOptions, checkTargets } from "../links/check.js";
+import { type CheckOptions, startChecks } from "../links/check.js";
 import { catalogLinks } from "../links/collect-catalog.js";
-import { markdownLinks } from "../links/collect-markdown.js";
+import { markdownLinkChunks } from "../links/collect-markdown.js";
 import { checkOptions } from "../links/options.js";
 import { terminalProgress } from "../links/progress.js";
 import { formatGithub } from "../links/report/github.js";
 import { FORMATTERS, type LinkReport, summarize } from "../links/report/index.js";
 import { formatMarkdown } from "../links/report/markdown.js";
-import { collectTargets, type FoundLink } from "../links/targets.js";
+import { type FoundLink, TargetCollector } from "../links/targets.js";
 import type { Verdict } from "../links/types.js";
 import { InputError } from "../util/errors.js";
 import { displayPath } from "../util/text-file.js";
@@ -60,35 +60,51 @@ export async function linksCommand(
   const settings = loaded?.catalog.links ?? linkSettings.parse({});
   const fail = failOn(values["fail-on"]) ?? settings.fail;
 
-  const found: FoundLink[] = wantCatalog && loaded ? catalogLinks(loaded) : [];
+  // Every input is read before the first request, so a bad one stops the run before it starts.
+  const files: { text: string; display: string; dir: string }[] = [];
   for (const file of positionals) {
     const absolute = path.resolve(file);
     const text = await readFile(absolute, "utf8").catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`${file}: cannot be read (${error.code ?? error.message})`, { cause: error });
     });
-    const display = displayPath(absolute);
-    found.push(...markdownLinks(text, display).map((link) => ({ ...link, baseDir: path.dirname(absolute) })));
+    files.push({ text, display: displayPath(absolute), dir: path.dirname(absolute) });
   }
-  const collected = collectTargets(found, {
-    include: settings.include.map((p) => new RegExp(p)),
-    exclude: settings.exclude.map((p) => new RegExp(p)),
-  });
 
   const options = { ...checkOptions(settings, env), ...(lookup ? { lookup } : {}) };
   const cacheFile = values["cache-file"] ?? defaultCacheFile(path.dirname(catalogPath));
-  if (!values["no-cache"] && cacheFile)
+  if (!values["no-cache"] && cacheFile) {
     options.cache = await LinkCache.open(cacheFile, settings.cacheMaxAge * 1000);
-  const run = checkTargets(collected.targets, options);
+  }
+  const collector = new TargetCollector({
+    include: settings.include.map((p) => new RegExp(p)),
+    exclude: settings.exclude.map((p) => new RegExp(p)),
+  });
+  const session = startChecks(options);
   const progress = process.stderr.isTTY
-    ? terminalProgress(process.stderr, collected.targets.length, run.inFlight)
+    ? terminalProgress(process.stderr, () => collector.targets.length, session.inFlight)
     : undefined;
   if (progress) options.onResult = () => progress.tick();
-  const results = await run.done.finally(() => progress?.stop());
+  const submit = (links: FoundLink[]) => {
+    for (const link of links) {
+      const target = collector.add(link);
+      if (target) session.add(target);
+    }
+  };
+  if (wantCatalog && loaded) submit(catalogLinks(loaded));
+  // Checks run while the rest is parsed: between pieces, the event loop serves the requests.
+  for (const file of files) {
+    for (const links of markdownLinkChunks(file.text, file.display)) {
+      submit(links.map((link) => ({ ...link, baseDir: file.dir })));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  const results = await session.finish().finally(() => progress?.stop());
+  const targets = collector.targets;
 
   const report: LinkReport = {
-    entries: collected.targets.map((target) => ({ target, result: results.get(target.key) ?? missing() })),
-    excluded: collected.excluded,
-    skipped: collected.skipped,
+    entries: targets.map((target) => ({ target, result: results.get(target.key) ?? missing() })),
+    excluded: collector.excluded,
+    skipped: collector.skipped,
     fail,
   };
   io.out(format(report));

@@ -31,48 +31,67 @@ export interface CheckOptions extends FetchSettings {
   onResult?: (target: LinkTarget, result: CheckResult) => void;
 }
 
+export interface CheckSession {
+  /** Starts checking a new target (each distinct target once). */
+  add(target: LinkTarget): void;
+  /** In-flight requests per host, for progress output while the run goes on. */
+  inFlight: () => Map<string, number>;
+  /** Waits for every added target, runs the corrections, and stops the dispatcher. */
+  finish(): Promise<Map<string, CheckResult>>;
+}
+
 export interface CheckRun {
-  results: Map<string, CheckResult>;
-  /** The fetcher's gates, for progress output while the run goes on. */
   inFlight: () => Map<string, number>;
   done: Promise<Map<string, CheckResult>>;
 }
 
 export function checkTargets(targets: readonly LinkTarget[], options: CheckOptions): CheckRun {
+  const session = startChecks(options);
+  for (const target of targets) session.add(target);
+  return { inFlight: session.inFlight, done: session.finish() };
+}
+
+export function startChecks(options: CheckOptions): CheckSession {
   const fetcher = new Fetcher(options);
   const head = new HeadPolicy(options.methodFor);
   const results = new Map<string, CheckResult>();
   const context = providerContext(fetcher, options);
+  const targets: LinkTarget[] = [];
+  const pending: Promise<void>[] = [];
   const finish = (target: LinkTarget, result: CheckResult) => {
     results.set(target.key, result);
     if (target.kind === "remote") options.cache?.set(target.url, result);
     options.onResult?.(target, result);
   };
+  const check = async (target: LinkTarget) => {
+    const cached = target.kind === "remote" ? options.cache?.get(target.url) : undefined;
+    const fragment = target.sources.find((s) => s.fragment)?.fragment;
+    if (cached && !fragment) return finish(target, cached);
+    const result =
+      target.kind === "local"
+        ? await checkLocal(target.url, fragment)
+        : await checkRemote(target, fetcher, context, options, head);
+    finish(target, result);
+  };
 
-  const done = (async () => {
-    try {
-      await Promise.all(
-        targets.map(async (target) => {
-          const cached = target.kind === "remote" ? options.cache?.get(target.url) : undefined;
-          const needsAnchors = target.sources.some((s) => s.fragment);
-          if (cached && !needsAnchors) return finish(target, cached);
-          const fragment = target.sources.find((s) => s.fragment)?.fragment;
-          const result =
-            target.kind === "local"
-              ? await checkLocal(target.url, fragment)
-              : await checkRemote(target, fetcher, context, options, head);
-          finish(target, result);
-        }),
-      );
-      await reviseDnsFailures(results, options);
-      await finalSlowPass(targets, results, options, finish);
-      await options.cache?.save().catch(() => undefined);
-      return results;
-    } finally {
-      await fetcher.close();
-    }
-  })();
-  return { results, inFlight: () => fetcher.inFlight(), done };
+  return {
+    add(target) {
+      targets.push(target);
+      pending.push(check(target));
+    },
+    inFlight: () => fetcher.inFlight(),
+    async finish() {
+      try {
+        await Promise.all(pending);
+        await reviseDnsFailures(results, options);
+        await finalSlowPass(targets, results, options, finish);
+        await options.cache?.save().catch(() => undefined);
+        return results;
+      } finally {
+        await fetcher.close();
+      }
+    },
+  };
 }
 
 function providerContext(fetcher: Fetcher, options: CheckOptions): ProviderContext {

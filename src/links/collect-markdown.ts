@@ -3,12 +3,22 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "../render/markdown.js";
+import { markdownChunks } from "./markdown-chunks.js";
 import type { FoundLink } from "./targets.js";
 
 const HTML_URL = /\b(?:href|src)\s*=\s*(["'])(.*?)\1/gi;
 
 export function markdownLinks(text: string, file: string): FoundLink[] {
-  return linksInTree(parseMarkdown(text), text, file);
+  return [...markdownLinkChunks(text, file)].flat();
+}
+
+/** Links chunk by chunk (see markdown-chunks.ts), so a caller can check while it reads. */
+export function* markdownLinkChunks(text: string, file: string): Generator<FoundLink[]> {
+  for (const chunk of markdownChunks(text)) {
+    const links = linksInTree(parseMarkdown(chunk.text), chunk.text, file);
+    for (const link of links) link.source.line += chunk.lineOffset;
+    yield links;
+  }
 }
 
 export function linksInTree(tree: Root, text: string, file: string): FoundLink[] {

@@ -7,7 +7,7 @@ export interface Progress {
 
 export function terminalProgress(
   stream: NodeJS.WriteStream,
-  total: number,
+  total: () => number,
   inFlight: () => Map<string, number>,
 ): Progress {
   let done = 0;
@@ -18,7 +18,7 @@ export function terminalProgress(
       .slice(0, 4)
       .map(([host, n]) => `${host} ${n}`)
       .join(", ");
-    const line = `checking ${done}/${total}${hosts ? ` · in flight: ${hosts}` : ""}`;
+    const line = `checking ${done}/${total()}${hosts ? ` · in flight: ${hosts}` : ""}`;
     stream.write(`\r\x1b[2K${line.slice(0, (stream.columns ?? 100) - 1)}`);
   };
   const timer = setInterval(draw, 100);

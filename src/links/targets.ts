@@ -23,33 +23,54 @@ export interface Collected {
   skipped: number;
 }
 
-export function collectTargets(found: readonly FoundLink[], filters: Filters): Collected {
-  const targets = new Map<string, LinkTarget>();
-  let excluded = 0;
-  let skipped = 0;
-  for (const link of found) {
+/** Distinct targets, built link by link, so checking can start before every file is read. */
+export class TargetCollector {
+  private readonly byKey = new Map<string, LinkTarget>();
+  excluded = 0;
+  skipped = 0;
+
+  constructor(private readonly filters: Filters) {}
+
+  /** Adds a link; returns its target when it is new (to be checked), else undefined. */
+  add(link: FoundLink): LinkTarget | undefined {
     const resolved = resolveLink(link);
     if (!resolved) {
-      skipped++;
-      continue;
+      this.skipped++;
+      return undefined;
     }
     const matches = (pattern: RegExp) => pattern.test(resolved.url);
-    if (filters.exclude.some(matches) || (filters.include.length > 0 && !filters.include.some(matches))) {
-      excluded++;
-      continue;
+    if (
+      this.filters.exclude.some(matches) ||
+      (this.filters.include.length > 0 && !this.filters.include.some(matches))
+    ) {
+      this.excluded++;
+      return undefined;
     }
     const source = resolved.fragment ? { ...link.source, fragment: resolved.fragment } : link.source;
-    const existing = targets.get(resolved.key);
-    if (existing) existing.sources.push(source);
-    else
-      targets.set(resolved.key, {
-        key: resolved.key,
-        kind: resolved.kind,
-        url: resolved.url,
-        sources: [source],
-      });
+    const existing = this.byKey.get(resolved.key);
+    if (existing) {
+      existing.sources.push(source);
+      return undefined;
+    }
+    const target: LinkTarget = {
+      key: resolved.key,
+      kind: resolved.kind,
+      url: resolved.url,
+      sources: [source],
+    };
+    this.byKey.set(resolved.key, target);
+    return target;
   }
-  return { targets: [...targets.values()], excluded, skipped };
+
+  get targets(): LinkTarget[] {
+    return [...this.byKey.values()];
+  }
+}
+
+export function collectTargets(found: readonly FoundLink[], filters: Filters): Collected {
+  const collector = new TargetCollector(filters);
+  for (const link of found) collector.add(link);
+  return { targets: collector.targets, excluded: collector.excluded, skipped: collector.skipped };
 }
 
 interface Resolved {
