@@ -3,7 +3,7 @@
 //  1. start-up: `render --check` on the embedded catalog against `node -e 0` (whole processes,
 //     interleaved), with the render cache warm (a repeated check) and cold (--no-cache);
 //  2. scale: generated catalogs of 1,000 to 10,000 lectures rendered from a template, with wall
-//     time, peak RSS and time per 1,000 lectures (linear growth), and the in-place variant.
+//     time, peak RSS and the cost of each further 1,000 lectures (flat = linear), and in place.
 // Usage: node scripts/bench-render.mjs [--runs N]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -81,7 +81,7 @@ function catalogOf(n) {
 
 console.log("\nscale: render from a template (write), fresh process each");
 console.log("  lectures   wall time   per 1,000   peak RSS");
-const perThousand = [];
+const points = [];
 for (const n of [1000, 2500, 5000, 10000]) {
   const dir = path.join(work, String(n));
   mkdirSync(dir, { recursive: true });
@@ -96,7 +96,7 @@ for (const n of [1000, 2500, 5000, 10000]) {
   }
   const ms = median(runs.map((r) => r.ms));
   const rss = Math.max(...runs.map((r) => r.rss));
-  perThousand.push((ms / n) * 1000);
+  points.push([n, ms]);
   console.log(
     `  ${String(n).padStart(8)}  ${fmt(ms)}   ${fmt((ms / n) * 1000)}   ${rss.toFixed(0).padStart(5)} MB`,
   );
@@ -117,6 +117,11 @@ for (const n of [1000, 2500, 5000, 10000]) {
     );
   }
 }
-const growth = perThousand.at(-1) / perThousand[0];
-console.log(`  time per 1,000 lectures at 10,000 ÷ at 1,000: ${growth.toFixed(2)} (1.00 = linear)`);
+// Growth: the cost of each further 1,000 lectures between two sizes (start-up cancels out);
+// linear growth keeps it flat.
+const marginal = points.slice(1).map(([n, ms], i) => {
+  const [n0, ms0] = points[i];
+  return `${n0}→${n}: ${(((ms - ms0) / (n - n0)) * 1000).toFixed(0)} ms`;
+});
+console.log(`  each further 1,000 lectures: ${marginal.join(", ")} (flat = linear)`);
 rmSync(work, { recursive: true, force: true });
