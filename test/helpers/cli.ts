@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const BIN = path.join(ROOT, "bin/syllabus.mjs");
-export const SEED = path.resolve(ROOT, "../shared/fixtures/step_into_llm.README.md");
+/** The course's README as it was before syllabus (a copy of shared/fixtures/step_into_llm.README.md). */
+export const SEED = path.join(ROOT, "test/fixtures/seed/README.md");
+export const SHARED_SEED = path.resolve(ROOT, "../shared/fixtures/step_into_llm.README.md");
 
 export interface CliResult {
   code: number;

@@ -1,11 +1,11 @@
 // The main fixture: the real course README. Rendering the embedded catalog must reproduce its
 // table lecture by lecture, and keep every other byte of the page.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { type RenderedOutput, renderOutputs } from "../../src/render/outputs.js";
-import { ROOT, SEED } from "../helpers/cli.js";
+import { ROOT, SEED, SHARED_SEED } from "../helpers/cli.js";
 import { rowsOf, tablesOf } from "../helpers/tables.js";
 
 const REPO = "https://github.com/mindspore-courses/step_into_llm";
@@ -96,5 +96,11 @@ describe("embedded catalog → course/README.md", () => {
     const differing = after.flatMap((line, i) => (line === before[i] ? [] : [line]));
     expect(differing).toHaveLength(1);
     expect(differing[0]).toMatch(/^\| 第七讲 \| Prompt Tuning \(new title\) \| /);
+  });
+});
+
+describe("the seed fixture", () => {
+  test.skipIf(!existsSync(SHARED_SEED))("is an exact copy of shared/fixtures/step_into_llm.README.md", () => {
+    expect(readFileSync(SEED, "utf8")).toBe(readFileSync(SHARED_SEED, "utf8"));
   });
 });
