@@ -13,6 +13,7 @@ import { FORMATTERS, type LinkReport, summarize } from "../links/report/index.js
 import { formatMarkdown } from "../links/report/markdown.js";
 import { type FoundLink, TargetCollector } from "../links/targets.js";
 import type { Verdict } from "../links/types.js";
+import { projectCacheDir } from "../util/cache-dir.js";
 import { InputError } from "../util/errors.js";
 import { displayPath } from "../util/text-file.js";
 import { parseCommandArgs, UsageError } from "./args.js";
@@ -71,7 +72,8 @@ export async function linksCommand(
   }
 
   const options = { ...checkOptions(settings, env), ...(lookup ? { lookup } : {}) };
-  const cacheFile = values["cache-file"] ?? defaultCacheFile(path.dirname(catalogPath));
+  const cacheDir = projectCacheDir(path.dirname(catalogPath));
+  const cacheFile = values["cache-file"] ?? (cacheDir && path.join(cacheDir, "links.json"));
   if (!values["no-cache"] && cacheFile) {
     options.cache = await LinkCache.open(cacheFile, settings.cacheMaxAge * 1000);
   }
@@ -120,15 +122,6 @@ function failOn(value: string | undefined): Verdict[] | undefined {
   if (wrong !== undefined)
     throw new UsageError(`--fail-on takes ${VERDICTS.join(" and/or ")}, comma-separated; got "${wrong}"`);
   return verdicts as Verdict[];
-}
-
-/** node_modules/.cache/syllabus/links.json of the project, when it has a node_modules folder. */
-function defaultCacheFile(dir: string): string | undefined {
-  for (let at = dir; ; at = path.dirname(at)) {
-    if (existsSync(path.join(at, "node_modules")))
-      return path.join(at, "node_modules/.cache/syllabus/links.json");
-    if (path.dirname(at) === at) return undefined;
-  }
 }
 
 function missing(): never {

@@ -7,7 +7,7 @@ import type { LinkCache } from "./cache.js";
 import { classify } from "./classify.js";
 import { Fetcher, type FetchSettings } from "./http/fetcher.js";
 import { HeadPolicy } from "./http/head-policy.js";
-import { checkLocal, htmlAnchors } from "./local.js";
+import { type AnchorCache, checkLocal, htmlAnchors } from "./local.js";
 import { bilibili } from "./providers/bilibili.js";
 import { github } from "./providers/github.js";
 import type { Provider, ProviderContext } from "./providers/provider.js";
@@ -58,6 +58,7 @@ export function startChecks(options: CheckOptions): CheckSession {
   const context = providerContext(fetcher, options);
   const targets: LinkTarget[] = [];
   const pending: Promise<void>[] = [];
+  const anchorCache: AnchorCache = new Map();
   const finish = (target: LinkTarget, result: CheckResult) => {
     results.set(target.key, result);
     if (target.kind === "remote") options.cache?.set(target.url, result);
@@ -69,7 +70,7 @@ export function startChecks(options: CheckOptions): CheckSession {
     if (cached && !fragment) return finish(target, cached);
     const result =
       target.kind === "local"
-        ? await checkLocal(target.url, fragment)
+        ? await checkLocal(target.url, fragment, anchorCache)
         : await checkRemote(target, fetcher, context, options, head);
     finish(target, result);
   };

@@ -10,7 +10,14 @@ import type { CheckResult } from "./types.js";
 
 const HTML_ID = /\b(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi;
 
-export async function checkLocal(file: string, fragment: string | undefined): Promise<CheckResult> {
+/** Anchors per markdown file, read once per run however many fragments point into it. */
+export type AnchorCache = Map<string, Promise<Set<string>>>;
+
+export async function checkLocal(
+  file: string,
+  fragment: string | undefined,
+  anchorCache: AnchorCache = new Map(),
+): Promise<CheckResult> {
   const started = Date.now();
   const done = (partial: Omit<CheckResult, "attempts" | "durationMs" | "warnings">): CheckResult => ({
     attempts: 1,
@@ -24,9 +31,14 @@ export async function checkLocal(file: string, fragment: string | undefined): Pr
   if (info.isDirectory() || !/\.(md|markdown)$/i.test(file)) {
     return done({ verdict: "ok", reason: "exists (fragment not checked: not a markdown file)" });
   }
-  const anchors = markdownAnchors(await readFile(file, "utf8"));
+  let anchors = anchorCache.get(file);
+  if (!anchors) {
+    anchors = readFile(file, "utf8").then(markdownAnchors);
+    anchorCache.set(file, anchors);
+  }
+  const known = await anchors;
   const wanted = decodeURIComponent(fragment).replace(/^user-content-/, "");
-  return anchors.has(wanted) || anchors.has(wanted.toLowerCase())
+  return known.has(wanted) || known.has(wanted.toLowerCase())
     ? done({ verdict: "ok", reason: `heading #${fragment} exists` })
     : done({ verdict: "broken", reason: `no heading or anchor #${fragment} in the file` });
 }

@@ -2,10 +2,10 @@
 // `render --check` (a pre-commit hook, CI) answers from hashes alone, without loading the YAML,
 // schema or markdown libraries. Only "up to date" is ever recorded; anything else re-renders.
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../util/atomic-write.js";
+import { projectCacheDir } from "../util/cache-dir.js";
 
 declare const SYLLABUS_BUILD_ID: string;
 /** Another build of syllabus may render differently: its records do not count. */
@@ -24,13 +24,9 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-/** node_modules/.cache/syllabus/render.json of the project holding the catalog, if it has one. */
-export function cacheFileFor(catalogPath: string): string | undefined {
-  for (let dir = path.dirname(catalogPath); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "node_modules")))
-      return path.join(dir, "node_modules/.cache/syllabus/render.json");
-    if (path.dirname(dir) === dir) return undefined;
-  }
+function cacheFileFor(catalogPath: string): string | undefined {
+  const dir = projectCacheDir(path.dirname(catalogPath));
+  return dir && path.join(dir, "render.json");
 }
 
 async function readRecords(cacheFile: string): Promise<Records> {

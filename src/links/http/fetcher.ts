@@ -187,6 +187,8 @@ export class Fetcher {
     }
   }
 
+  // Retries are ours, not undici's RetryAgent: each attempt must pass the host's gate again (and
+  // free its slot while waiting out a Retry-After), and a 429 feeds the host's adaptive limit.
   private async withRetries(
     url: string,
     method: "HEAD" | "GET",
