@@ -141,6 +141,7 @@ function respond(kind, id, req, res, state) {
       return req.socket.destroy();
     case "stall": {
       res.writeHead(200, { "content-type": "text/html" });
+      res.flushHeaders(); // headers go out at once, for HEAD too; the body never ends
       res.write("<p>");
       const timer = setInterval(() => res.write("."), 200);
       res.on("close", () => clearInterval(timer));
@@ -340,6 +341,17 @@ async function scenario(name, total, hosts) {
           slowest.set(kind, [Math.max(ms, link.durationMs), Math.max(attempts, link.attempts)]);
         }
         console.log([...slowest].map(([k, [ms, a]]) => `${k} ${ms} ms / ${a} attempts`).join("; "));
+      }
+      if (tool === "syllabus" && !out.killed) {
+        // syllabus has three verdicts: compare each with the truth, not only "broken".
+        const wrong = new Map();
+        for (const link of JSON.parse(out.stdout).links) {
+          if (truth.get(link.url) === link.verdict) continue;
+          const key = `${new URL(link.url).pathname.split("/")[1]} → ${link.verdict}`;
+          wrong.set(key, (wrong.get(key) ?? 0) + 1);
+        }
+        const list = [...wrong].map(([k, n]) => `${k} (${n})`).join(", ");
+        console.log(`  syllabus verdicts ≠ truth (ok/broken/unverifiable): ${list || "none"}`);
       }
     }
     const wall = out.killed ? `>${BUDGET_S} s (stopped)` : `${(out.ms / 1000).toFixed(2)} s`;

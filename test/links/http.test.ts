@@ -232,3 +232,30 @@ describe("HTTP verdicts", () => {
     ]);
   });
 });
+
+describe("connections", () => {
+  test("a HEAD answer that never ends does not poison the next request on the host", async () => {
+    const handler: Handler = (req, res) => {
+      if (req.url === "/stall") {
+        res.writeHead(200, { "content-type": "text/html" });
+        res.flushHeaders(); // and never ends
+        return;
+      }
+      res.writeHead(200).end();
+    };
+    await withServers([handler], async ([s]) => {
+      const targets = [
+        remote(`${s?.origin}/stall`),
+        remote(`${s?.origin}/next`),
+        remote(`${s?.origin}/last`),
+      ];
+      const options = testOptions({ hostLimits: () => ({ concurrency: 1, interval: 0 }) });
+      const results = await checkTargets(targets, options).done;
+      expect([...results.values()].map((r) => [r.verdict, r.attempts])).toEqual([
+        ["ok", 1],
+        ["ok", 1],
+        ["ok", 1],
+      ]);
+    });
+  });
+});

@@ -248,9 +248,6 @@ export class Fetcher {
         },
         headersTimeout: timeouts.headers + 1000,
         bodyTimeout: timeouts.body,
-        // undici closes the connection after every HEAD (for servers that wrongly send a body);
-        // keep it: a server that does so breaks the next request, which is retried on a new one.
-        reset: false,
       });
       clearTimeout(timer);
       const ok = response.statusCode >= 200 && response.statusCode < 300;
