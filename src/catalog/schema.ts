@@ -5,10 +5,6 @@ import * as z from "zod";
 // Compiled (eval) parsers pay off over many parses; a CLI parses one catalog per run.
 z.config({ jitless: true });
 
-/** Placeholders a link cell can hold instead of a link. Absent means "not yet published". */
-export const LINK_STATES = ["unavailable", "pending"] as const;
-export type LinkState = (typeof LINK_STATES)[number];
-
 // One pattern, so the JSON Schema carries the same rule as the runtime check:
 // an http(s) URL without white space, a ./path inside the course repository, or a state keyword.
 const LINK_PATTERN = /^(?:unavailable|pending|https?:\/\/[^\s/?#]+[^\s]*|\.\/.*)$/;

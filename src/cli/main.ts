@@ -1,7 +1,7 @@
 // syllabus: a thin dispatcher. Commands return an exit code; user errors become a message, not a trace.
 
 import { didYouMean } from "../util/did-you-mean.js";
-import { InputError } from "../util/errors.js";
+import { EXIT, InputError } from "../util/errors.js";
 import { UsageError } from "./args.js";
 import { MAIN_HELP } from "./help.js";
 import { type Io, processIo } from "./io.js";
@@ -45,6 +45,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.err(
       `syllabus: internal error (a bug; please report it with this output)\n${(error as Error).stack ?? error}`,
     );
-    return 3;
+    return EXIT.internal;
   }
 }
