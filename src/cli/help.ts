@@ -95,4 +95,7 @@ Environment
   GITHUB_API_URL        The API's base URL (default https://api.github.com)
   GITHUB_ACTIONS=true   Also print annotations (::error file=…,line=…::)
   GITHUB_STEP_SUMMARY   Append a markdown report to this file
+  SYLLABUS_DNS_PROBE    A name that resolves whenever the network is up
+                        (default github.com); if it does not, remote links
+                        are reported as "no network" without being tried
 `;

@@ -2,7 +2,7 @@
 // provider rule), local ones in the working tree. Then two corrections: DNS failures while the
 // network itself is down are not "broken", and links still rate-limited get one slow last pass.
 import { lookup as dnsLookup } from "node:dns";
-import type { LookupFunction } from "node:net";
+import { isIP, type LookupFunction } from "node:net";
 import type { LinkCache } from "./cache.js";
 import { classify } from "./classify.js";
 import { Fetcher, type FetchSettings } from "./http/fetcher.js";
@@ -25,7 +25,7 @@ export interface CheckOptions extends FetchSettings {
   /** Provider base URL overrides (bilibili, youtube, wechat, github). */
   providerBases: Record<string, string>;
   githubToken?: string;
-  /** A name that always resolves when the network is up, asked once when a host does not resolve. */
+  /** A name that always resolves when the network is up, asked once before the first lookup. */
   dnsProbe: string;
   cache?: LinkCache;
   onResult?: (target: LinkTarget, result: CheckResult) => void;
@@ -64,15 +64,19 @@ export function startChecks(options: CheckOptions): CheckSession {
     if (target.kind === "remote") options.cache?.set(target.url, result);
     options.onResult?.(target, result);
   };
+  // Asked once, before the first request that needs a name resolved: is the network there at all?
+  // Offline, every remote link would fail alike (and storm the resolver); so they are not tried.
+  let networkDown: Promise<boolean> | undefined;
   const check = async (target: LinkTarget) => {
     const cached = target.kind === "remote" ? options.cache?.get(target.url) : undefined;
     const fragment = target.sources.find((s) => s.fragment)?.fragment;
     if (cached && !fragment) return finish(target, cached);
-    const result =
-      target.kind === "local"
-        ? await checkLocal(target.url, fragment, anchorCache)
-        : await checkRemote(target, fetcher, context, options, head);
-    finish(target, result);
+    if (target.kind === "local") return finish(target, await checkLocal(target.url, fragment, anchorCache));
+    if (isIP(new URL(target.url).hostname.replace(/^\[|\]$/g, "")) === 0) {
+      networkDown ??= probeFails(options);
+      if (await networkDown) return finish(target, noNetwork(options));
+    }
+    finish(target, await checkRemote(target, fetcher, context, options, head));
   };
 
   return {
@@ -84,7 +88,6 @@ export function startChecks(options: CheckOptions): CheckSession {
     async finish() {
       try {
         await Promise.all(pending);
-        await reviseDnsFailures(results, options);
         await finalSlowPass(targets, results, options, finish);
         await options.cache?.save().catch(() => undefined);
         return results;
@@ -166,21 +169,22 @@ export async function checkRemote(
   };
 }
 
-/** "The host does not exist" only counts when names resolve at all; offline, nothing does. */
-async function reviseDnsFailures(results: Map<string, CheckResult>, options: CheckOptions): Promise<void> {
-  const dnsFailures = [...results.values()].filter((r) =>
-    r.reason.includes("DNS: the host name does not exist"),
-  );
-  if (dnsFailures.length === 0) return;
+/** Whether a name that always resolves when the network is up fails to (SYLLABUS_DNS_PROBE). */
+function probeFails(options: CheckOptions): Promise<boolean> {
   const lookup: LookupFunction = options.lookup ?? dnsLookup;
-  const resolves = await new Promise<boolean>((resolve) => {
-    lookup(options.dnsProbe, {}, (error) => resolve(!error));
+  return new Promise<boolean>((resolve) => {
+    lookup(options.dnsProbe, {}, (error) => resolve(Boolean(error)));
   });
-  if (resolves) return;
-  for (const result of dnsFailures) {
-    result.verdict = "unverifiable";
-    result.reason = `${NO_NETWORK}: host names do not resolve (not even ${options.dnsProbe})`;
-  }
+}
+
+function noNetwork(options: CheckOptions): CheckResult {
+  return {
+    verdict: "unverifiable",
+    reason: `${NO_NETWORK}: host names do not resolve (not even ${options.dnsProbe})`,
+    attempts: 0,
+    durationMs: 0,
+    warnings: [],
+  };
 }
 
 /** Links still rate-limited after their retries: once more, one at a time per host, slowly. */

@@ -19,6 +19,13 @@ export function testOptions(overrides: Partial<CheckOptions> = {}): CheckOptions
     methodFor: () => "HEAD",
     providerBases: {},
     dnsProbe: "probe.test",
+    // Tests never ask a real resolver: the probe name resolves, every other name does not.
+    lookup: ((hostname: string, _options: unknown, callback: (...args: unknown[]) => void) => {
+      if (hostname === "probe.test") return callback(null, "127.0.0.1", 4);
+      const error: NodeJS.ErrnoException = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+      error.code = "ENOTFOUND";
+      callback(error);
+    }) as unknown as CheckOptions["lookup"],
     ...overrides,
   };
 }
