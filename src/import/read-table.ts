@@ -116,8 +116,12 @@ export function readCourseTable(
       const column = columns.findIndex((c) => c.field === field);
       return column === -1 ? undefined : row.children[sourceIndex[column] ?? -1];
     };
+    const textAt = (field: ColumnField): string => {
+      const cell = cellAt(field);
+      return cell ? cellString(cell) : "";
+    };
     const numberCell = cellAt("number");
-    const numberText = numberCell ? cellString(numberCell).trim() : "";
+    const numberText = textAt("number").trim();
     const parsed = parseLectureNumber(numberText);
     const number = parsed?.number ?? rowIndex + 1;
     numberFormat ??= parsed?.format;
@@ -140,14 +144,14 @@ export function readCourseTable(
 
     const lecture: Lecture = {
       number,
-      title: cellText(cellAt("title") ? cellString(cellAt("title") as TableCell) : ""),
+      title: cellText(textAt("title")),
     };
-    const seasonText = cellAt("season") ? cellString(cellAt("season") as TableCell).trim() : "";
+    const seasonText = textAt("season").trim();
     const season = seasonText
       ? parseChineseNumeral(seasonText.replace(/^第|期$|^season\s*/gi, ""))
       : undefined;
     if (season) lecture.season = season;
-    const summary = cellAt("summary") ? cellText(cellString(cellAt("summary") as TableCell)) : "";
+    const summary = cellText(textAt("summary"));
     if (summary) lecture.summary = summary;
     if (!lecture.title)
       report(

@@ -2,11 +2,10 @@
 // raw HTML href/src); nothing inside code, since code is never a link node.
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { htmlUrls } from "../render/html-urls.js";
 import { parseMarkdown } from "../render/markdown.js";
 import { markdownChunks } from "./markdown-chunks.js";
 import type { FoundLink } from "./targets.js";
-
-const HTML_URL = /\b(?:href|src)\s*=\s*(["'])(.*?)\1/gi;
 
 export function markdownLinks(text: string, file: string): FoundLink[] {
   return [...markdownLinkChunks(text, file)].flat();
@@ -32,12 +31,12 @@ export function linksInTree(tree: Root, text: string, file: string): FoundLink[]
       // Positions of each attribute, from the node's source text.
       const offset = node.position.start.offset ?? 0;
       const source = text.slice(offset, node.position.end.offset);
-      for (const match of source.matchAll(HTML_URL)) {
-        const before = source.slice(0, match.index);
+      for (const { url, attributeOffset } of htmlUrls(source)) {
+        const before = source.slice(0, attributeOffset);
         const lines = before.split("\n");
         const line = start.line + lines.length - 1;
         const col = lines.length === 1 ? start.column + before.length : (lines.at(-1)?.length ?? 0) + 1;
-        found.push({ raw: match[2] ?? "", source: { file, line, col } });
+        found.push({ raw: url, source: { file, line, col } });
       }
     }
   });

@@ -34,8 +34,6 @@ export interface CheckResult {
   warnings: string[];
   /** The catalog could point at this instead (permanent redirect). */
   suggestion?: string;
-  /** Ids/anchors of an HTML or markdown target, when a fragment needs them. */
-  anchors?: Set<string>;
   cached?: boolean;
 }
 

@@ -46,12 +46,12 @@ export function findRegion(tree: Root, file: string): Region {
   };
 
   visit(tree, "html", (node, _index, parent) => {
+    const exact = MARKER.exec(node.value.trim());
+    if (exact && parent?.type === "root") {
+      markers.push({ kind: exact[1] as "start" | "end", node });
+      return;
+    }
     for (const comment of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
-      const exact = MARKER.exec(node.value.trim());
-      if (exact && parent?.type === "root") {
-        markers.push({ kind: exact[1] as "start" | "end", node });
-        return;
-      }
       const body = (comment[1] ?? "").trim();
       const wanted = nearMarker(body);
       if (!wanted) continue;

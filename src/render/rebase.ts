@@ -2,10 +2,9 @@
 // elsewhere, its repository-relative links are rewritten (by offset) so they still resolve.
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { htmlUrls } from "./html-urls.js";
 import type { RepoLinkResolver } from "./repo-links.js";
 import type { Edit } from "./splice.js";
-
-const HTML_URL_ATTRIBUTE = /\b(src|href)\s*=\s*(["'])(.*?)\2/gi;
 
 /** Edits that rewrite link, image, definition and HTML src/href URLs outside [skipStart, skipEnd). */
 export function rebaseEdits(
@@ -28,12 +27,10 @@ export function rebaseEdits(
       if (at !== -1) edits.push({ start: start + at, end: start + at + node.url.length, text: rewritten });
     } else if (node.type === "html") {
       // Matched on the source slice, not node.value, so offsets hold inside block quotes too.
-      for (const match of text.slice(start, end).matchAll(HTML_URL_ATTRIBUTE)) {
-        const [whole, attribute = "", , url = ""] = match;
-        const rewritten = resolve(url, attribute.toLowerCase() === "src" ? "image" : "link");
-        if (rewritten === url) continue;
-        const urlStart = start + (match.index ?? 0) + whole.lastIndexOf(url);
-        edits.push({ start: urlStart, end: urlStart + url.length, text: rewritten });
+      for (const { attribute, url, offset } of htmlUrls(text.slice(start, end))) {
+        const rewritten = resolve(url, attribute === "src" ? "image" : "link");
+        if (rewritten !== url)
+          edits.push({ start: start + offset, end: start + offset + url.length, text: rewritten });
       }
     }
   });

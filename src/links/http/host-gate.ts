@@ -42,10 +42,6 @@ export class HostGate {
     return this.queue.pending;
   }
 
-  get concurrency(): number {
-    return this.queue.concurrency;
-  }
-
   /**
    * Every answer of the host, for the adaptive limit (AIMD). A host that answers 429 to a fifth or
    * more of its recent requests gets half as many in flight; one that says 429 even to a single
