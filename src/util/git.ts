@@ -23,7 +23,8 @@ function git(args: string[], cwd: string): Promise<GitResult> {
         resolve({
           ok: !error,
           stdout,
-          stderr: stderr.trim(),
+          // git's own message, else why it could not run (output over maxBuffer, say).
+          stderr: stderr.trim() || (error?.message ?? ""),
           ...(code === "ENOENT" ? { missing: true } : {}),
         });
       },
