@@ -1,6 +1,7 @@
 // --changed-since REF: which links a change adds. A link is new when its URL (with its fragment)
 // does not occur in the same file at REF. Comparing per file rather than per lecture means a
 // lecture moved or renumbered checks nothing, and a lecture edited checks only its new URLs.
+import pLimit from "p-limit";
 import type { LoadedCatalog } from "../catalog/load.js";
 import { InputError } from "../util/errors.js";
 import type { ReadAtRef } from "../util/git.js";
@@ -44,27 +45,30 @@ export interface CurrentInputs {
 export async function baseLinks(ref: string, inputs: CurrentInputs, read: ReadAtRef): Promise<BaseLinks> {
   const byFile = new Map<string, Set<string>>();
   const notes: string[] = [];
-  const { catalog } = inputs;
-  if (catalog) {
-    const text = await read(catalog.path);
-    if (text !== undefined) {
-      const { loadCatalog } = await import("../catalog/load.js");
-      try {
-        const old = await loadCatalog(catalog.path, text, { warnings: false });
-        byFile.set(catalog.file, identities(catalogLinks({ ...old, file: catalog.file })));
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        notes.push(
-          `${catalog.file}: the version at ${ref} is not a valid catalog; all its links count as changed`,
-        );
-      }
+  const { catalog, files } = inputs;
+  // One git process per file: a few at a time.
+  const limit = pLimit(8);
+  const [catalogText, ...fileTexts] = await Promise.all([
+    catalog ? limit(() => read(catalog.path)) : undefined,
+    ...files.map((file) => limit(() => read(file.path))),
+  ]);
+  if (catalog && catalogText !== undefined) {
+    const { loadCatalog } = await import("../catalog/load.js");
+    try {
+      const old = await loadCatalog(catalog.path, catalogText, { warnings: false });
+      byFile.set(catalog.file, identities(catalogLinks({ ...old, file: catalog.file })));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      notes.push(
+        `${catalog.file}: the version at ${ref} is not a valid catalog; all its links count as changed`,
+      );
     }
   }
-  for (const file of inputs.files) {
-    const text = await read(file.path);
-    if (text === undefined) continue;
+  files.forEach((file, i) => {
+    const text = fileTexts[i];
+    if (text === undefined) return;
     const links = markdownLinks(text, file.display).map((link) => ({ ...link, baseDir: file.dir }));
     byFile.set(file.display, identities(links));
-  }
+  });
   return { ref, byFile, notes };
 }

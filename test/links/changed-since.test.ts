@@ -5,6 +5,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { identities, isUnchanged } from "../../src/links/changed.js";
+import { markdownLinks } from "../../src/links/collect-markdown.js";
 import { runMain } from "../helpers/main.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 
@@ -215,5 +217,28 @@ describe("syllabus links --changed-since", () => {
       requested: [],
     });
     expect((await links(dir, "--changed-since", "--upload-pack=x")).code).toBe(2);
+  });
+});
+
+describe("isUnchanged", () => {
+  const base = (old: string) => ({
+    ref: "main",
+    byFile: new Map([["a.md", identities(markdownLinks(old, "a.md"))]]),
+    notes: [],
+  });
+  const first = (text: string, file = "a.md") => {
+    const [link] = markdownLinks(text, file);
+    if (!link) throw new Error("no link");
+    return link;
+  };
+
+  test("the same URL, written differently, is unchanged; another fragment, path or file is new", () => {
+    const old = base("[x](https://example.org/page#intro)\n");
+    expect(isUnchanged(old, first("[moved](HTTPS://Example.ORG:443/page#intro)"))).toBe(true);
+    expect(isUnchanged(old, first("[x](https://example.org/page#usage)"))).toBe(false);
+    expect(isUnchanged(old, first("[x](https://example.org/page)"))).toBe(false);
+    expect(isUnchanged(old, first("[x](https://example.org/other#intro)"))).toBe(false);
+    expect(isUnchanged(old, first("[x](https://example.org/page#intro)", "b.md"))).toBe(false);
+    expect(isUnchanged(old, first("[x](mailto:a@example.org)"))).toBe(false);
   });
 });
