@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { InputError } from "./errors.js";
+import { displayPath } from "./text-file.js";
 
 interface GitResult {
   ok: boolean;
@@ -41,36 +42,43 @@ const FETCH_HINT =
 
 /**
  * A reader of files as they were at `ref`. Each file is read in its own repository; the ref is
- * verified there once. Not a repository, or an unknown ref: InputError (exit 2) with a hint.
+ * verified once per folder. Not a repository, or an unknown ref: InputError (exit 2) with a hint.
  */
 export function fileReaderAt(ref: string): ReadAtRef {
   const verified = new Map<string, Promise<void>>();
-  const verify = (dir: string) => {
-    let check = verified.get(dir);
-    if (!check) {
-      check = verifyRef(ref, dir);
-      verified.set(dir, check);
-    }
-    return check;
-  };
   return async (file) => {
     const dir = path.dirname(path.resolve(file));
-    await verify(dir);
+    let check = verified.get(dir);
+    if (!check) {
+      check = verifyRef(ref, file);
+      verified.set(dir, check);
+    }
+    await check;
     const shown = await git(["show", `${ref}:./${path.basename(file)}`], dir);
     if (shown.ok) return shown.stdout;
     if (/does not exist in|exists on disk, but not in/.test(shown.stderr)) return undefined;
-    throw new InputError(`--changed-since ${ref}: cannot read ${file} at ${ref}: ${shown.stderr}`);
+    throw new InputError(
+      `--changed-since ${ref}: cannot read ${displayPath(file)} at ${ref}: ${shown.stderr}`,
+    );
   };
 }
 
-async function verifyRef(ref: string, dir: string): Promise<void> {
+async function verifyRef(ref: string, file: string): Promise<void> {
   if (ref.startsWith("-")) throw new InputError(`--changed-since takes a git ref; got "${ref}"`);
+  const dir = path.dirname(path.resolve(file));
   const top = await git(["rev-parse", "--show-toplevel"], dir);
   if (top.missing) throw new InputError("--changed-since needs git, which is not installed (not on PATH)");
-  if (!top.ok) {
+  if (/not a git repository/.test(top.stderr)) {
     throw new InputError(
-      `--changed-since ${ref}: ${dir} is not in a git repository\n` +
+      `--changed-since ${ref}: ${displayPath(file)} is not in a git repository\n` +
         "  hint: run syllabus in a clone of the course repository, or leave out --changed-since",
+    );
+  }
+  if (!top.ok) {
+    // Most often "dubious ownership": a container whose user does not own the checkout.
+    throw new InputError(
+      `--changed-since ${ref}: git cannot use the repository of ${displayPath(file)}: ${top.stderr}\n` +
+        `  hint: if git says "dubious ownership", run git config --global --add safe.directory "$PWD"`,
     );
   }
   const commit = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], dir);
