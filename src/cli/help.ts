@@ -69,7 +69,8 @@ Options
 
 export const LINKS_HELP = `Usage
   syllabus links [FILE.md ...] [--catalog PATH] [--format FORMAT] [--fail-on LIST]
-                 [--no-cache] [--cache-file PATH]
+                 [--changed-since REF] [--shard I/N] [--no-cache]
+                 [--cache-file PATH]
 
 Checks every link of the catalog (each with its file:line:col and lecture), or
 every link of the markdown files named (links, images, definitions, autolinks,
@@ -84,6 +85,12 @@ Options
   --format FORMAT     text (default), json, markdown or github (annotations)
   --fail-on LIST      Verdicts that fail the run: broken (default), or
                       broken,unverifiable
+  --changed-since REF
+                      Only links added or changed since the git ref REF (a
+                      branch, tag or commit, e.g. origin/main): those whose
+                      URL was not in the same file at REF
+  --shard I/N         Check slice I of N (by host, so one host's links stay
+                      in one slice); run all N, then merge with syllabus report
   --no-cache          Check every link again, and do not store results
   --cache-file PATH   Where ok results are kept between runs (default:
                       node_modules/.cache/syllabus/links.json)
@@ -93,7 +100,8 @@ Environment
   GITHUB_TOKEN          Check GitHub links through the REST API (token sent to
                         the API origin only)
   GITHUB_API_URL        The API's base URL (default https://api.github.com)
-  GITHUB_ACTIONS=true   Also print annotations (::error file=…,line=…::)
+  GITHUB_ACTIONS=true   Also print annotations (::error file=…,line=…::) on
+                        stderr (on stdout with --format github)
   GITHUB_STEP_SUMMARY   Append a markdown report to this file
   SYLLABUS_DNS_PROBE    A name that resolves whenever the network is up
                         (default github.com); if it does not, remote links

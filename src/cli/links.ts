@@ -3,18 +3,18 @@ import { appendFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { linkSettings, VERDICTS } from "../catalog/schema.js";
 import { LinkCache } from "../links/cache.js";
-import { type CheckOptions, startChecks } from "../links/check.js";
-import { catalogLinks } from "../links/collect-catalog.js";
-import { markdownLinkChunks } from "../links/collect-markdown.js";
-import { checkOptions } from "../links/options.js";
+import { baseLinks } from "../links/changed.js";
+import type { CheckOptions } from "../links/check.js";
 import { terminalProgress } from "../links/progress.js";
 import { formatGithub } from "../links/report/github.js";
-import { FORMATTERS, type LinkReport, summarize } from "../links/report/index.js";
+import { FORMATTERS, summarize } from "../links/report/index.js";
 import { formatMarkdown } from "../links/report/markdown.js";
-import { type FoundLink, TargetCollector } from "../links/targets.js";
+import { checkLinks, type MarkdownInput } from "../links/run.js";
+import { parseShard } from "../links/shard.js";
 import type { Verdict } from "../links/types.js";
 import { projectCacheDir } from "../util/cache-dir.js";
 import { InputError } from "../util/errors.js";
+import { fileReaderAt } from "../util/git.js";
 import { displayPath } from "../util/text-file.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { LINKS_HELP } from "./help.js";
@@ -36,6 +36,8 @@ export async function linksCommand(
       "fail-on": { type: "string" },
       "no-cache": { type: "boolean", default: false },
       "cache-file": { type: "string" },
+      "changed-since": { type: "string" },
+      shard: { type: "string" },
     },
     true,
   );
@@ -47,6 +49,13 @@ export async function linksCommand(
   if (!format) {
     throw new UsageError(
       `unknown format "${values.format}"; use one of ${Object.keys(FORMATTERS).join(", ")}`,
+    );
+  }
+
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) {
+    throw new UsageError(
+      `--shard takes I/N with 1 ≤ I ≤ N (e.g. --shard 2/4); got "${values.shard}"\nRun: syllabus links --help`,
     );
   }
 
@@ -62,55 +71,52 @@ export async function linksCommand(
   const fail = failOn(values["fail-on"]) ?? settings.fail;
 
   // Every input is read before the first request, so a bad one stops the run before it starts.
-  const files: { text: string; display: string; dir: string }[] = [];
+  const files: (MarkdownInput & { path: string })[] = [];
   for (const file of positionals) {
     const absolute = path.resolve(file);
     const text = await readFile(absolute, "utf8").catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`${file}: cannot be read (${error.code ?? error.message})`, { cause: error });
     });
-    files.push({ text, display: displayPath(absolute), dir: path.dirname(absolute) });
+    files.push({ text, display: displayPath(absolute), dir: path.dirname(absolute), path: absolute });
   }
 
-  const options = { ...checkOptions(settings, env), ...(lookup ? { lookup } : {}) };
+  const base =
+    values["changed-since"] !== undefined
+      ? await baseLinks(
+          values["changed-since"],
+          { ...(wantCatalog && loaded ? { catalog: loaded } : {}), files },
+          fileReaderAt(values["changed-since"]),
+        )
+      : undefined;
+  for (const note of base?.notes ?? []) io.err(`syllabus: ${note}`);
+
   const cacheDir = projectCacheDir(path.dirname(catalogPath));
   const cacheFile = values["cache-file"] ?? (cacheDir && path.join(cacheDir, "links.json"));
-  if (!values["no-cache"] && cacheFile) {
-    options.cache = await LinkCache.open(cacheFile, settings.cacheMaxAge * 1000);
-  }
-  const collector = new TargetCollector({
-    include: settings.include.map((p) => new RegExp(p)),
-    exclude: settings.exclude.map((p) => new RegExp(p)),
-  });
-  const session = startChecks(options);
-  const progress = process.stderr.isTTY
-    ? terminalProgress(process.stderr, () => collector.targets.length, session.inFlight)
-    : undefined;
-  if (progress) options.onResult = () => progress.tick();
-  const submit = (links: FoundLink[]) => {
-    for (const link of links) {
-      const target = collector.add(link);
-      if (target) session.add(target);
-    }
-  };
-  if (wantCatalog && loaded) submit(catalogLinks(loaded));
-  // Checks run while the rest is parsed: between pieces, the event loop serves the requests.
-  for (const file of files) {
-    for (const links of markdownLinkChunks(file.text, file.display)) {
-      submit(links.map((link) => ({ ...link, baseDir: file.dir })));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  const results = await session.finish().finally(() => progress?.stop());
-  const targets = collector.targets;
-
-  const report: LinkReport = {
-    entries: targets.map((target) => ({ target, result: results.get(target.key) ?? missing() })),
-    excluded: collector.excluded,
-    skipped: collector.skipped,
+  const cache =
+    !values["no-cache"] && cacheFile
+      ? await LinkCache.open(cacheFile, settings.cacheMaxAge * 1000)
+      : undefined;
+  const report = await checkLinks({
+    ...(wantCatalog && loaded ? { catalog: loaded } : {}),
+    files,
+    settings,
+    env,
     fail,
-  };
+    ...(cache ? { cache } : {}),
+    ...(base ? { base } : {}),
+    ...(shard ? { shard } : {}),
+    ...(lookup ? { lookup } : {}),
+    ...(process.stderr.isTTY
+      ? { progress: (total, inFlight) => terminalProgress(process.stderr, total, inFlight) }
+      : {}),
+  });
   io.out(format(report));
-  if (env.GITHUB_ACTIONS === "true" && values.format !== "github") io.out(formatGithub(report));
+  // Annotations are workflow commands, not data: on stdout only when asked for; else on stderr,
+  // which the runner reads too, so that a JSON or markdown report stays parseable.
+  if (env.GITHUB_ACTIONS === "true" && values.format !== "github") {
+    const annotations = formatGithub(report);
+    if (annotations) io.err(annotations);
+  }
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, formatMarkdown(report));
   return summarize(report).failed ? 1 : 0;
 }
@@ -122,8 +128,4 @@ function failOn(value: string | undefined): Verdict[] | undefined {
   if (wrong !== undefined)
     throw new UsageError(`--fail-on takes ${VERDICTS.join(" and/or ")}, comma-separated; got "${wrong}"`);
   return verdicts as Verdict[];
-}
-
-function missing(): never {
-  throw new Error("links: a target has no result");
 }

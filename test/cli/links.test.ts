@@ -123,7 +123,7 @@ describe("syllabus links", () => {
     });
   });
 
-  test("on GitHub Actions: annotations after the report, and a job summary", async () => {
+  test("on GitHub Actions: annotations on stderr, the report alone on stdout, and a job summary", async () => {
     await withServers([site], async ([s]) => {
       const dir = course(s?.origin ?? "");
       const summary = path.join(dir, "summary.md");
@@ -133,12 +133,16 @@ describe("syllabus links", () => {
         env: { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary },
       });
       expect(result.code).toBe(1);
-      const annotations = result.stdout.split("\n").filter((line) => line.startsWith("::"));
-      expect(annotations).toEqual([
-        `::error file=catalog.yaml,line=10,col=13,title=broken link::${s?.origin}/gone — HTTP 404: not found`,
-        `::warning file=catalog.yaml,line=13,col=12,title=unverifiable link::${s?.origin}/limited — rate limited (HTTP 429) after 2 attempts`,
-        "::error file=catalog.yaml,line=14,col=11,title=broken link::absent — no such file or folder in the working tree",
-      ]);
+      expect(result.stderr).toBe(
+        [
+          `::error file=catalog.yaml,line=10,col=13,title=broken link::${s?.origin}/gone — HTTP 404: not found`,
+          `::warning file=catalog.yaml,line=13,col=12,title=unverifiable link::${s?.origin}/limited — rate limited (HTTP 429) after 2 attempts`,
+          "::error file=catalog.yaml,line=14,col=11,title=broken link::absent — no such file or folder in the working tree",
+          "",
+        ].join("\n"),
+      );
+      expect(result.stdout).toMatch(/^lecture 1 · Transformer\n/);
+      expect(result.stdout).not.toContain("::");
       const written = readFileSync(summary, "utf8");
       expect(
         written.startsWith(

@@ -12,6 +12,11 @@ export interface LinkReport {
   excluded: number;
   skipped: number;
   fail: readonly Verdict[];
+  /** links --changed-since: the base ref, and how many distinct links were skipped as unchanged. */
+  since?: string;
+  unchanged?: number;
+  /** links --shard: which slice of the links this report covers. */
+  shard?: { index: number; count: number };
 }
 
 export interface Summary {
@@ -23,6 +28,11 @@ export interface Summary {
   warnings: number;
   excluded: number;
   failed: boolean;
+  /** Only with --changed-since. */
+  unchanged?: number;
+  changedSince?: string;
+  /** Only with --shard. */
+  shard?: { index: number; count: number };
 }
 
 export function summarize(report: LinkReport): Summary {
@@ -36,6 +46,8 @@ export function summarize(report: LinkReport): Summary {
     warnings: report.entries.reduce((n, e) => n + e.result.warnings.length, 0),
     excluded: report.excluded,
     failed: report.entries.some((e) => report.fail.includes(e.result.verdict)),
+    ...(report.unchanged !== undefined ? { unchanged: report.unchanged, changedSince: report.since } : {}),
+    ...(report.shard ? { shard: report.shard } : {}),
   };
 }
 
@@ -45,9 +57,11 @@ export function summaryLine(summary: Summary): string {
     summary.cached ? `${summary.cached} from cache` : "",
     summary.warnings ? `${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}` : "",
     summary.excluded ? `${summary.excluded} excluded` : "",
+    summary.unchanged ? `${summary.unchanged} unchanged since ${summary.changedSince}, not checked` : "",
   ].filter(Boolean);
   const noun = summary.links === 1 ? "link" : "links";
-  return `${summary.links} ${noun} checked: ${parts.join(", ")}${extra.length ? ` (${extra.join(", ")})` : ""}`;
+  const shard = summary.shard ? `shard ${summary.shard.index}/${summary.shard.count}: ` : "";
+  return `${shard}${summary.links} ${noun} checked: ${parts.join(", ")}${extra.length ? ` (${extra.join(", ")})` : ""}`;
 }
 
 /** Problems (not ok, or with warnings), one per source, in file and line order. */
