@@ -28,9 +28,9 @@ describe("links offline", () => {
     expect(err).toEqual([]);
     expect(out.join("")).toBe(
       [
-        "no network: host names do not resolve (not even github.com): 60 links could not be checked",
+        "no network: host names do not resolve (not even github.com): 60 remote links not checked",
         "",
-        "60 links checked: 0 ok, 0 broken, 60 unverifiable",
+        "0 of 60 links checked; 60 remote links not checked (no network)",
         "",
       ].join("\n"),
     );
