@@ -2,7 +2,6 @@
 // fragment apart), relative paths resolved in the working tree, each target with all its sources.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { displayPath } from "../util/text-file.js";
 import { hasCredentials, MAX_URL_LENGTH, redactUrl, safeDecode, shortenUrl } from "../util/uri.js";
 import type { LinkSource, LinkTarget } from "./types.js";
 
@@ -142,8 +141,8 @@ function resolveLocal(raw: string, baseDir: string, sourceFile: string): Resolve
       : path.resolve(decoded.startsWith("/") ? root : baseDir, decoded.replace(/^\/+/, ""));
   // A local target is one file and one fragment: checking it is cheap, and the verdict differs per fragment.
   const key = `file://${absolute}${fragment ? `#${fragment}` : ""}`;
-  const inside =
-    !path.relative(root, absolute).startsWith("..") && !path.isAbsolute(path.relative(root, absolute));
+  const fromRoot = path.relative(root, absolute);
+  const inside = fromRoot !== ".." && !fromRoot.startsWith(`..${path.sep}`) && !path.isAbsolute(fromRoot);
   return {
     key,
     kind: "local",
@@ -151,34 +150,29 @@ function resolveLocal(raw: string, baseDir: string, sourceFile: string): Resolve
     ...(fragment ? { fragment } : {}),
     ...(inside
       ? {}
-      : {
-          refused: `the path leaves the repository (${displayPath(root)}); readers of the page cannot follow it`,
-        }),
+      : { refused: "the path leaves the repository; readers of the page on GitHub cannot follow it" }),
   };
 }
 
-const roots = new Map<string, string>();
+const gitRoots = new Map<string, string | undefined>();
 
 /**
  * The repository a folder belongs to: the nearest folder with a .git entry (a folder, or a file in
- * a worktree or submodule); outside any, the working directory when the folder is in it, else the folder.
+ * a worktree or submodule); outside any, the working directory when the folder is in it (where
+ * catalog.yaml is looked for), else the folder itself.
  */
-export function repositoryRoot(dir: string): string {
+export function repositoryRoot(dir: string, cwd = process.cwd()): string {
   const start = path.resolve(dir);
-  let root = roots.get(start);
+  if (!gitRoots.has(start)) gitRoots.set(start, gitTopLevel(start));
+  const root = gitRoots.get(start);
   if (root !== undefined) return root;
+  const relative = path.relative(cwd, start);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? start : cwd;
+}
+
+function gitTopLevel(start: string): string | undefined {
   for (let current = start; ; current = path.dirname(current)) {
-    if (existsSync(path.join(current, ".git"))) {
-      root = current;
-      break;
-    }
-    if (path.dirname(current) === current) {
-      const cwd = process.cwd();
-      const relative = path.relative(cwd, start);
-      root = relative.startsWith("..") || path.isAbsolute(relative) ? start : cwd;
-      break;
-    }
+    if (existsSync(path.join(current, ".git"))) return current;
+    if (path.dirname(current) === current) return undefined;
   }
-  roots.set(start, root);
-  return root;
 }
