@@ -102,14 +102,8 @@ export function startChecks(options: CheckOptions): CheckSession {
           targets.map(async (target) => {
             const result = results.get(target.key);
             if (target.kind !== "remote" || !result) return;
-            const fragments = await checkFragments(
-              target,
-              result,
-              pageAnchors.get(target.key),
-              fetcher,
-              options,
-            );
-            if (fragments) results.set(target.key, { ...result, fragments });
+            const judged = await withFragments(target, result, pageAnchors.get(target.key), fetcher, options);
+            results.set(target.key, judged);
           }),
         );
         await options.cache?.save().catch(() => undefined);
@@ -216,21 +210,35 @@ export async function checkRemote(
  * Each fragment asked of an ok page, found or not, for the sources that ask it. Not judged on a page
  * that is not ok, nor for provider links (their fragments are player positions, not anchors).
  */
-async function checkFragments(
+async function withFragments(
   target: LinkTarget,
   result: CheckResult,
   known: Set<string> | undefined,
   fetcher: Fetcher,
   options: CheckOptions,
-): Promise<Record<string, FragmentCheck> | undefined> {
+): Promise<CheckResult> {
   const fragments = [...new Set(target.sources.flatMap((s) => (s.fragment ? [s.fragment] : [])))];
   if (fragments.length === 0 || result.verdict !== "ok" || providerFor(new URL(target.url), options)) {
-    return undefined;
+    return result;
   }
   let anchors = known;
+  let attempts = result.attempts;
   if (!anchors) {
-    const fetched = await fetcher.fetch(target.url, "GET", { cap: options.bodyCap }, {}, { followUp: true });
-    if (fetched.outcome.kind !== "response" || !options.accept(fetched.outcome.status)) return undefined;
+    // The page was just found ok: one GET for its body, no retries.
+    const fetched = await fetcher.fetch(
+      target.url,
+      "GET",
+      { cap: options.bodyCap },
+      {},
+      {
+        followUp: true,
+        retries: 0,
+      },
+    );
+    attempts += fetched.attempts;
+    if (fetched.outcome.kind !== "response" || !options.accept(fetched.outcome.status)) {
+      return { ...result, attempts };
+    }
     anchors = htmlAnchors(fetched.outcome.body ?? "");
   }
   const checks: Record<string, FragmentCheck> = {};
@@ -246,7 +254,7 @@ async function checkFragments(
               : `no anchor #${fragment} in the page (it may be added by scripts)`,
         };
   }
-  return checks;
+  return { ...result, attempts, fragments: checks };
 }
 
 function refused(reason: string): CheckResult {

@@ -38,10 +38,12 @@ export async function checkLocal(
     anchorCache.set(file, anchors);
   }
   const found = hasAnchor(await anchors, fragment);
-  if (found === undefined) return done({ verdict: "broken", reason: malformedFragment(fragment) });
+  // The verdict carries the finding (a local target is one fragment); `fragments` says it per source.
+  const fragments = { [fragment]: { found: found === true } };
+  if (found === undefined) return done({ verdict: "broken", reason: malformedFragment(fragment), fragments });
   return found
-    ? done({ verdict: "ok", reason: `heading #${fragment} exists` })
-    : done({ verdict: "broken", reason: `no heading or anchor #${fragment} in the file` });
+    ? done({ verdict: "ok", reason: `heading #${fragment} exists`, fragments })
+    : done({ verdict: "broken", reason: `no heading or anchor #${fragment} in the file`, fragments });
 }
 
 /** Whether a fragment names one of the anchors; undefined when its percent-encoding is malformed. */

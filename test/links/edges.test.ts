@@ -58,6 +58,15 @@ describe("local paths as GitHub resolves them", () => {
       ].join("\n"),
     );
     expect(result.code).toBe(1);
+    const json = await runMain(["links", "sub/page.md", "--no-cache", "--format", "json"], {
+      cwd: dir,
+      env: NO_CI,
+    });
+    const guide = JSON.parse(json.stdout).links.find(
+      (l: { sources: { fragment: string | null }[] }) => l.sources[0]?.fragment === "guide",
+    );
+    expect(guide).toMatchObject({ verdict: "ok", reason: "heading #guide exists" });
+    expect(guide.sources.map((x: { fragmentFound: boolean | null }) => x.fragmentFound)).toEqual([true]);
   });
 
   test("the repository root: the git top level, else the working directory, else the folder", () => {
