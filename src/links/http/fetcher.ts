@@ -16,7 +16,10 @@ export interface Timeouts {
 
 export interface FetchSettings {
   timeouts: Timeouts;
-  /** Requests after the first for one link (every method and hop counted), for timeouts, connection errors, 5xx and 429. */
+  /**
+   * Requests after the first for one link (every method and hop counted), for timeouts, connection
+   * errors, 5xx and 429.
+   */
   retries: number;
   backoff: { base: number; max: number };
   /** The longest Retry-After honoured, in milliseconds. */
