@@ -79,7 +79,7 @@ describe("local paths as GitHub resolves them", () => {
   });
 });
 
-describe("malformed percent-encoding is reported, never a crash (exit 3)", () => {
+describe("malformed or hostile percent-encoding is reported, never a crash (exit 3) nor a control character", () => {
   test("in a local fragment, a local path and a remote fragment", async () => {
     await withServers([page], async ([s]) => {
       const dir = repository({
@@ -89,6 +89,7 @@ describe("malformed percent-encoding is reported, never a crash (exit 3)", () =>
           "[x](./page.md#%E0%A4)",
           "[y](./%E0%A4.md)",
           `[z](${s?.origin}/ok#%zz)`,
+          "[n](./a%00b%1B[31m.md)",
           "",
         ].join("\n"),
       });
@@ -103,8 +104,10 @@ describe("malformed percent-encoding is reported, never a crash (exit 3)", () =>
           "      no such file or folder in the working tree",
           `  ! warning  page.md:5:1  ${s?.origin}/ok#%zz`,
           "      the fragment #%zz is not valid percent-encoding (UTF-8 expected)",
+          "  ✗ broken  page.md:6:1  a%00b%1B[31m.md",
+          "      no such file or folder in the working tree",
           "",
-          "3 links checked: 1 ok, 2 broken, 0 unverifiable (1 warning)",
+          "4 links checked: 1 ok, 3 broken, 0 unverifiable (1 warning)",
           "",
         ].join("\n"),
       );

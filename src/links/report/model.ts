@@ -113,5 +113,6 @@ export function findings(report: LinkReport): Finding[] {
 /** The link as a reader finds it: the URL, or a local path relative to the working directory. */
 export function displayUrl(entry: ReportEntry, source: LinkSource): string {
   const where = entry.target.kind === "local" ? displayPath(entry.target.url) : entry.target.url;
-  return source.fragment ? `${where}#${source.fragment}` : where;
+  // A decoded path may hold control characters (%00, %1B): shown encoded, never sent to a terminal.
+  return (source.fragment ? `${where}#${source.fragment}` : where).replace(/\p{Cc}/gu, encodeURIComponent);
 }
