@@ -56,6 +56,28 @@ describe("one budget of retries per link, every request counted (retries: 3 → 
     });
   });
 
+  test("a redirect costs its hop, not the budget: 302, then HEAD 500 and GET until the budget is spent", async () => {
+    const handler: Handler = (req, res) => {
+      if (req.url === "/from") res.writeHead(302, { location: "/to" }).end();
+      else res.writeHead(500).end();
+    };
+    await withServers([handler], async ([s]) => {
+      const r = await checkOne(`${s?.origin}/from`, budget);
+      expect([r.verdict, r.reason, r.attempts]).toEqual([
+        "broken",
+        "server error (HTTP 500) after 5 attempts",
+        5,
+      ]);
+      expect(s?.requests.map((q) => `${q.method} ${q.url}`)).toEqual([
+        "HEAD /from",
+        "HEAD /to",
+        "GET /to",
+        "GET /to",
+        "GET /to",
+      ]);
+    });
+  });
+
   test("a persistent 429: four requests, then one in the final slow pass, all counted", async () => {
     await withServers([answers(429)], async ([s]) => {
       const r = await checkOne(s?.url ?? "", budget);
