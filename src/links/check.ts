@@ -241,19 +241,18 @@ async function withFragments(
     }
     anchors = htmlAnchors(fetched.outcome.body ?? "");
   }
-  const checks: Record<string, FragmentCheck> = {};
-  for (const fragment of fragments) {
-    const found = hasAnchor(anchors, fragment);
-    checks[fragment] = found
-      ? { found: true }
-      : {
-          found: false,
-          warning:
-            found === undefined
-              ? malformedFragment(fragment)
-              : `no anchor #${fragment} in the page (it may be added by scripts)`,
-        };
-  }
+  // Fragments are page text ("__proto__" too): own properties only, never assigned through a setter.
+  const checks = Object.fromEntries(
+    fragments.map((fragment): [string, FragmentCheck] => {
+      const found = hasAnchor(anchors, fragment);
+      if (found) return [fragment, { found: true }];
+      const warning =
+        found === undefined
+          ? malformedFragment(fragment)
+          : `no anchor #${fragment} in the page (it may be added by scripts)`;
+      return [fragment, { found: false, warning }];
+    }),
+  );
   return { ...result, attempts, fragments: checks };
 }
 

@@ -91,6 +91,38 @@ describe("one budget of retries per link, every request counted (retries: 3 → 
   });
 });
 
+describe("fragments of a remote page", () => {
+  test("each fragment judged on its own, names like __proto__ and constructor included", async () => {
+    const html = '<h2 id="constructor">c</h2><a name="top"></a>';
+    await withServers(
+      [(_q, res) => res.writeHead(200, { "content-type": "text/html" }).end(html)],
+      async ([s]) => {
+        const target = remote(s?.url ?? "");
+        target.sources = ["top", "__proto__", "constructor", "toString", "%E0%A4"].map((fragment, i) => ({
+          file: "README.md",
+          line: i + 1,
+          col: 1,
+          fragment,
+        }));
+        const result = (await checkTargets([target], testOptions()).done).get(target.key);
+        const missing = (f: string) => `no anchor #${f} in the page (it may be added by scripts)`;
+        expect(result?.fragments).toEqual({
+          top: { found: true },
+          ["__proto__"]: { found: false, warning: missing("__proto__") },
+          constructor: { found: true },
+          toString: { found: false, warning: missing("toString") },
+          "%E0%A4": {
+            found: false,
+            warning: "the fragment #%E0%A4 is not valid percent-encoding (UTF-8 expected)",
+          },
+        });
+        expect(Object.keys(result?.fragments ?? {})).toHaveLength(5);
+        expect(s?.requests.map((q) => q.method)).toEqual(["GET"]);
+      },
+    );
+  });
+});
+
 describe("HTTP verdicts", () => {
   test("200 → ok with one HEAD", async () => {
     await withServers([status(200)], async ([s]) => {

@@ -1,6 +1,13 @@
 // What every formatter reads: each checked target with its result, and the counts.
 import { displayPath } from "../../util/text-file.js";
-import { type CheckResult, type LinkSource, type LinkTarget, NO_NETWORK, type Verdict } from "../types.js";
+import {
+  type CheckResult,
+  type FragmentCheck,
+  type LinkSource,
+  type LinkTarget,
+  NO_NETWORK,
+  type Verdict,
+} from "../types.js";
 
 export interface ReportEntry {
   target: LinkTarget;
@@ -81,8 +88,11 @@ export interface Finding {
 }
 
 /** What checking found about the fragment this source asks for, when it was checked apart. */
-export function fragmentOf(result: CheckResult, source: LinkSource) {
-  return source.fragment ? result.fragments?.[source.fragment] : undefined;
+export function fragmentOf(result: CheckResult, source: LinkSource): FragmentCheck | undefined {
+  const { fragments } = result;
+  return source.fragment && fragments && Object.hasOwn(fragments, source.fragment)
+    ? fragments[source.fragment]
+    : undefined;
 }
 
 /** The warnings that concern one source: its link's, and its own fragment's. */
