@@ -7,13 +7,13 @@ import type { LinkCache } from "./cache.js";
 import { classify } from "./classify.js";
 import { Fetcher, type FetchSettings } from "./http/fetcher.js";
 import { HeadPolicy } from "./http/head-policy.js";
-import { type AnchorCache, checkLocal, htmlAnchors } from "./local.js";
+import { type AnchorCache, checkLocal, hasAnchor, htmlAnchors, malformedFragment } from "./local.js";
 import { bilibili } from "./providers/bilibili.js";
 import { github } from "./providers/github.js";
 import type { Provider, ProviderContext } from "./providers/provider.js";
 import { wechat } from "./providers/wechat.js";
 import { youtube } from "./providers/youtube.js";
-import { type CheckResult, type LinkTarget, NO_NETWORK } from "./types.js";
+import { type CheckResult, type FragmentCheck, type LinkTarget, NO_NETWORK } from "./types.js";
 
 export const PROVIDERS: readonly Provider[] = [bilibili, youtube, wechat, github];
 
@@ -59,6 +59,8 @@ export function startChecks(options: CheckOptions): CheckSession {
   const targets: LinkTarget[] = [];
   const pending: Promise<void>[] = [];
   const anchorCache: AnchorCache = new Map();
+  /** Anchors of remote pages whose body was read during the check. */
+  const pageAnchors = new Map<string, Set<string>>();
   const finish = (target: LinkTarget, result: CheckResult) => {
     results.set(target.key, result);
     if (target.kind === "remote") options.cache?.set(target.url, result);
@@ -68,15 +70,21 @@ export function startChecks(options: CheckOptions): CheckSession {
   // Offline, every remote link would fail alike (and storm the resolver); so they are not tried.
   let networkDown: Promise<boolean> | undefined;
   const check = async (target: LinkTarget) => {
-    const cached = target.kind === "remote" ? options.cache?.get(target.url) : undefined;
-    const fragment = target.sources.find((s) => s.fragment)?.fragment;
-    if (cached && !fragment) return finish(target, cached);
-    if (target.kind === "local") return finish(target, await checkLocal(target.url, fragment, anchorCache));
+    if (target.refused) return finish(target, refused(target.refused));
+    if (target.kind === "local") {
+      // Local targets are one per fragment: every source asks for the same one.
+      const fragment = target.sources[0]?.fragment;
+      return finish(target, await checkLocal(target.url, fragment, anchorCache));
+    }
+    const cached = options.cache?.get(target.url);
+    if (cached) return finish(target, cached);
     if (isIP(new URL(target.url).hostname.replace(/^\[|\]$/g, "")) === 0) {
       networkDown ??= probeFails(options);
       if (await networkDown) return finish(target, noNetwork(options));
     }
-    finish(target, await checkRemote(target, fetcher, context, options, head));
+    const { result, anchors } = await checkRemote(target, fetcher, context, options, head);
+    if (anchors) pageAnchors.set(target.key, anchors);
+    finish(target, result);
   };
 
   return {
@@ -89,6 +97,15 @@ export function startChecks(options: CheckOptions): CheckSession {
       try {
         await Promise.all(pending);
         await finalSlowPass(targets, results, options, finish);
+        // Sources keep arriving while their target is checked: fragments are judged once all are in.
+        await Promise.all(
+          targets.map(async (target) => {
+            const result = results.get(target.key);
+            if (target.kind !== "remote" || !result) return;
+            const judged = await withFragments(target, result, pageAnchors.get(target.key), fetcher, options);
+            results.set(target.key, judged);
+          }),
+        );
         await options.cache?.save().catch(() => undefined);
         return results;
       } finally {
@@ -108,34 +125,55 @@ function providerContext(fetcher: Fetcher, options: CheckOptions): ProviderConte
   };
 }
 
+/** A remote check's result, and the page's anchors when its body was read (for fragments). */
+export interface RemoteCheck {
+  result: CheckResult;
+  anchors?: Set<string>;
+}
+
+function providerFor(url: URL, options: CheckOptions): Provider | undefined {
+  return PROVIDERS.find((p) => p.matches(url) && (p.name !== "github" || options.githubToken));
+}
+
 export async function checkRemote(
   target: LinkTarget,
   fetcher: Fetcher,
   context: ProviderContext,
   options: CheckOptions,
   head: HeadPolicy,
-): Promise<CheckResult> {
+): Promise<RemoteCheck> {
   const started = Date.now();
   const url = new URL(target.url);
-  const provider = PROVIDERS.find((p) => p.matches(url) && (p.name !== "github" || options.githubToken));
+  const provider = providerFor(url, options);
   if (provider) {
     const { attempts, warnings = [], ...classified } = await provider.check(url, context);
-    return { ...classified, attempts, warnings, durationMs: Date.now() - started };
+    return { result: { ...classified, attempts, warnings, durationMs: Date.now() - started } };
   }
 
-  const fragments = [...new Set(target.sources.flatMap((s) => (s.fragment ? [s.fragment] : [])))];
-  const method = fragments.length > 0 ? "GET" : head.method(url.hostname);
-  const body = fragments.length > 0 ? { cap: options.bodyCap } : undefined;
+  // A fragment known now means the page is read at once; one that comes later costs a GET then.
+  const wantsBody = target.sources.some((s) => s.fragment);
+  const method = wantsBody ? "GET" : head.method(url.hostname);
+  const body = wantsBody ? { cap: options.bodyCap } : undefined;
   let fetched = await fetcher.fetch(target.url, method, body);
   let attempts = fetched.attempts;
   const headStatus =
-    method === "HEAD" && !fetched.redirectFailure && fetched.outcome.kind === "response"
+    fetched.method === "HEAD" && !fetched.redirectFailure && fetched.outcome.kind === "response"
       ? fetched.outcome.status
       : undefined;
   if (headStatus !== undefined && !options.accept(headStatus) && headStatus !== 429) {
-    if (head.needsGet(url.hostname, headStatus)) {
-      // Many servers refuse or mishandle HEAD: ask again with GET (body not downloaded).
-      fetched = await fetcher.fetch(target.url, "GET", undefined, {}, true);
+    // Many servers refuse or mishandle HEAD: ask again with GET (body not downloaded), within
+    // the same budget of retries.
+    if (head.needsGet(url.hostname, headStatus) && fetched.retriesLeft > 0) {
+      fetched = await fetcher.fetch(
+        target.url,
+        "GET",
+        undefined,
+        {},
+        {
+          followUp: true,
+          retries: fetched.retriesLeft - 1,
+        },
+      );
       attempts += fetched.attempts;
       head.learn(
         url.hostname,
@@ -149,24 +187,77 @@ export async function checkRemote(
   if (fetched.permanentTarget && classified.verdict === "ok") {
     warnings.push(`permanent redirect to ${fetched.permanentTarget}; update the link`);
   }
-  if (classified.verdict === "ok" && fragments.length > 0 && fetched.outcome.kind === "response") {
-    const anchors = htmlAnchors(fetched.outcome.body ?? "");
-    for (const fragment of fragments) {
-      if (!anchors.has(decodeURIComponent(fragment).replace(/^user-content-/, ""))) {
-        warnings.push(`no anchor #${fragment} in the page (it may be added by scripts)`);
-      }
-    }
-  }
+  const anchors =
+    body && classified.verdict === "ok" && fetched.outcome.kind === "response"
+      ? htmlAnchors(fetched.outcome.body ?? "")
+      : undefined;
   return {
-    ...classified,
-    finalUrl: fetched.finalUrl,
-    attempts,
-    durationMs: Date.now() - started,
-    warnings,
-    ...(fetched.permanentTarget && classified.verdict === "ok"
-      ? { suggestion: fetched.permanentTarget }
-      : {}),
+    result: {
+      ...classified,
+      finalUrl: fetched.finalUrl,
+      attempts,
+      durationMs: Date.now() - started,
+      warnings,
+      ...(fetched.permanentTarget && classified.verdict === "ok"
+        ? { suggestion: fetched.permanentTarget }
+        : {}),
+    },
+    ...(anchors ? { anchors } : {}),
   };
+}
+
+/**
+ * Each fragment asked of an ok page, found or not, for the sources that ask it. Not judged on a page
+ * that is not ok, nor for provider links (their fragments are player positions, not anchors).
+ */
+async function withFragments(
+  target: LinkTarget,
+  result: CheckResult,
+  known: Set<string> | undefined,
+  fetcher: Fetcher,
+  options: CheckOptions,
+): Promise<CheckResult> {
+  const fragments = [...new Set(target.sources.flatMap((s) => (s.fragment ? [s.fragment] : [])))];
+  if (fragments.length === 0 || result.verdict !== "ok" || providerFor(new URL(target.url), options)) {
+    return result;
+  }
+  let anchors = known;
+  let attempts = result.attempts;
+  if (!anchors) {
+    // The page was just found ok: one GET for its body, no retries.
+    const fetched = await fetcher.fetch(
+      target.url,
+      "GET",
+      { cap: options.bodyCap },
+      {},
+      {
+        followUp: true,
+        retries: 0,
+      },
+    );
+    attempts += fetched.attempts;
+    if (fetched.outcome.kind !== "response" || !options.accept(fetched.outcome.status)) {
+      return { ...result, attempts };
+    }
+    anchors = htmlAnchors(fetched.outcome.body ?? "");
+  }
+  // Fragments are page text ("__proto__" too): own properties only, never assigned through a setter.
+  const checks = Object.fromEntries(
+    fragments.map((fragment): [string, FragmentCheck] => {
+      const found = hasAnchor(anchors, fragment);
+      if (found) return [fragment, { found: true }];
+      const warning =
+        found === undefined
+          ? malformedFragment(fragment)
+          : `no anchor #${fragment} in the page (it may be added by scripts)`;
+      return [fragment, { found: false, warning }];
+    }),
+  );
+  return { ...result, attempts, fragments: checks };
+}
+
+function refused(reason: string): CheckResult {
+  return { verdict: "broken", reason, attempts: 0, durationMs: 0, warnings: [] };
 }
 
 /** Whether a name that always resolves when the network is up fails to (SYLLABUS_DNS_PROBE). */
@@ -200,7 +291,7 @@ async function finalSlowPass(
   if (limited.length === 0) return;
   const slow = new Fetcher({
     ...options,
-    retries: 1,
+    retries: 0,
     hostLimits: (host) => ({ concurrency: 1, interval: Math.max(1000, options.hostLimits(host).interval) }),
   });
   try {
@@ -208,8 +299,17 @@ async function finalSlowPass(
     await Promise.all(
       limited.map(async (target) => {
         const before = results.get(target.key);
-        const again = await checkRemote(target, slow, context, options, new HeadPolicy(options.methodFor));
-        finish(target, { ...again, attempts: again.attempts + (before?.attempts ?? 0) });
+        const { result: again } = await checkRemote(
+          target,
+          slow,
+          context,
+          options,
+          new HeadPolicy(options.methodFor),
+        );
+        const attempts = again.attempts + (before?.attempts ?? 0);
+        const stillLimited = again.status === 429 && again.verdict === "unverifiable";
+        const reason = stillLimited ? `rate limited (HTTP 429) after ${attempts} attempts` : again.reason;
+        finish(target, { ...again, reason, attempts });
       }),
     );
   } finally {

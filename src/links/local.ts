@@ -6,6 +6,7 @@ import type { Heading, Html } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "../render/markdown.js";
+import { safeDecode } from "../util/uri.js";
 import type { CheckResult } from "./types.js";
 
 const HTML_ID = /\b(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi;
@@ -36,11 +37,25 @@ export async function checkLocal(
     anchors = readFile(file, "utf8").then(markdownAnchors);
     anchorCache.set(file, anchors);
   }
-  const known = await anchors;
-  const wanted = decodeURIComponent(fragment).replace(/^user-content-/, "");
-  return known.has(wanted) || known.has(wanted.toLowerCase())
-    ? done({ verdict: "ok", reason: `heading #${fragment} exists` })
-    : done({ verdict: "broken", reason: `no heading or anchor #${fragment} in the file` });
+  const found = hasAnchor(await anchors, fragment);
+  // The verdict carries the finding (a local target is one fragment); `fragments` says it per source.
+  const fragments = { [fragment]: { found: found === true } };
+  if (found === undefined) return done({ verdict: "broken", reason: malformedFragment(fragment), fragments });
+  return found
+    ? done({ verdict: "ok", reason: `heading #${fragment} exists`, fragments })
+    : done({ verdict: "broken", reason: `no heading or anchor #${fragment} in the file`, fragments });
+}
+
+/** Whether a fragment names one of the anchors; undefined when its percent-encoding is malformed. */
+export function hasAnchor(anchors: Set<string>, fragment: string): boolean | undefined {
+  const decoded = safeDecode(fragment);
+  if (decoded === undefined) return undefined;
+  const wanted = decoded.replace(/^user-content-/, "");
+  return anchors.has(wanted) || anchors.has(wanted.toLowerCase());
+}
+
+export function malformedFragment(fragment: string): string {
+  return `the fragment #${fragment} is not valid percent-encoding (UTF-8 expected)`;
 }
 
 /** The anchors GitHub gives a markdown file: heading slugs (deduplicated -1, -2 …) and HTML ids. */

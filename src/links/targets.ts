@@ -1,6 +1,8 @@
 // From found links to distinct targets: URLs normalised (scheme and host case, default port,
 // fragment apart), relative paths resolved in the working tree, each target with all its sources.
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { hasCredentials, MAX_URL_LENGTH, redactUrl, safeDecode, shortenUrl } from "../util/uri.js";
 import type { LinkSource, LinkTarget } from "./types.js";
 
 export interface FoundLink {
@@ -57,6 +59,7 @@ export class TargetCollector {
       kind: resolved.kind,
       url: resolved.url,
       sources: [source],
+      ...(resolved.refused ? { refused: resolved.refused } : {}),
     };
     this.byKey.set(resolved.key, target);
     return target;
@@ -78,37 +81,98 @@ interface Resolved {
   kind: "remote" | "local";
   url: string;
   fragment?: string;
+  /** Why the link is broken without checking it (credentials, too long, outside the repository). */
+  refused?: string;
 }
 
 export function resolveLink(link: FoundLink): Resolved | undefined {
   const raw = link.raw.trim();
   if (raw === "") return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
-  if (scheme === "http" || scheme === "https" || raw.startsWith("//")) {
-    let url: URL;
-    try {
-      url = new URL(raw.startsWith("//") ? `https:${raw}` : raw);
-    } catch {
-      return undefined;
-    }
-    const fragment = url.hash ? url.hash.slice(1) : undefined;
-    url.hash = "";
-    return { key: url.href, kind: "remote", url: url.href, ...(fragment ? { fragment } : {}) };
-  }
+  if (scheme === "http" || scheme === "https" || raw.startsWith("//")) return resolveRemote(raw);
   if (scheme || !link.baseDir) return undefined; // mailto:, tel:, data: … are not checked
-  const [pathPart = "", fragment] = raw.split("#", 2);
-  const decoded = safeDecode(pathPart.split("?")[0] ?? "");
-  const file = decoded === "" ? link.source.file : path.resolve(link.baseDir, decoded);
-  const absolute = decoded === "" ? path.resolve(file) : file;
-  // A local target is one file and one fragment: checking it is cheap, and the verdict differs per fragment.
-  const key = `file://${absolute}${fragment ? `#${fragment}` : ""}`;
-  return { key, kind: "local", url: absolute, ...(fragment ? { fragment } : {}) };
+  return resolveLocal(raw, link.baseDir, link.source.file);
 }
 
-function safeDecode(text: string): string {
+function resolveRemote(raw: string): Resolved | undefined {
+  if (raw.length > MAX_URL_LENGTH) {
+    // Not fetched, and not printed in full: the key keeps distinct long URLs apart.
+    return {
+      key: raw,
+      kind: "remote",
+      url: shortenUrl(raw),
+      refused: `the URL is ${raw.length} characters long, more than ${MAX_URL_LENGTH}; is it pasted twice or truncated?`,
+    };
+  }
+  let url: URL;
   try {
-    return decodeURIComponent(text);
+    url = new URL(raw.startsWith("//") ? `https:${raw}` : raw);
   } catch {
-    return text;
+    return undefined;
+  }
+  const fragment = url.hash ? url.hash.slice(1) : undefined;
+  url.hash = "";
+  const withFragment = fragment ? { fragment } : {};
+  if (hasCredentials(url)) {
+    // Never fetched (that would send them) and never printed: everything downstream sees ***.
+    const redacted = redactUrl(url.href);
+    return {
+      key: redacted,
+      kind: "remote",
+      url: redacted,
+      ...withFragment,
+      refused: "the URL contains a user name or password, published with the page; remove them",
+    };
+  }
+  return { key: url.href, kind: "remote", url: url.href, ...withFragment };
+}
+
+function resolveLocal(raw: string, baseDir: string, sourceFile: string): Resolved {
+  const hash = raw.indexOf("#");
+  const pathPart = hash === -1 ? raw : raw.slice(0, hash);
+  const fragment = hash === -1 ? undefined : raw.slice(hash + 1) || undefined;
+  const encoded = pathPart.split("?")[0] ?? "";
+  const decoded = safeDecode(encoded) ?? encoded;
+  const root = repositoryRoot(baseDir);
+  // As on GitHub: "/docs/x.md" is relative to the repository root, not to the file system's.
+  const absolute =
+    decoded === ""
+      ? path.resolve(sourceFile)
+      : path.resolve(decoded.startsWith("/") ? root : baseDir, decoded.replace(/^\/+/, ""));
+  // A local target is one file and one fragment: checking it is cheap, and the verdict differs per fragment.
+  const key = `file://${absolute}${fragment ? `#${fragment}` : ""}`;
+  const fromRoot = path.relative(root, absolute);
+  const inside = fromRoot !== ".." && !fromRoot.startsWith(`..${path.sep}`) && !path.isAbsolute(fromRoot);
+  return {
+    key,
+    kind: "local",
+    url: absolute,
+    ...(fragment ? { fragment } : {}),
+    ...(inside
+      ? {}
+      : { refused: "the path leaves the repository; readers of the page on GitHub cannot follow it" }),
+  };
+}
+
+const gitRoots = new Map<string, string | undefined>();
+
+/**
+ * The repository a folder belongs to: the nearest folder with a .git entry (a folder, or a file in
+ * a worktree or submodule); outside any, the working directory when the folder is in it (where
+ * catalog.yaml is looked for), else the folder itself.
+ */
+export function repositoryRoot(dir: string, cwd = process.cwd()): string {
+  const start = path.resolve(dir);
+  if (!gitRoots.has(start)) gitRoots.set(start, gitTopLevel(start));
+  const root = gitRoots.get(start);
+  if (root !== undefined) return root;
+  const relative = path.relative(cwd, start);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? start : cwd;
+}
+
+function gitTopLevel(start: string): string | undefined {
+  for (let current = start; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, ".git"))) return current;
+    if (path.dirname(current) === current) return undefined;
   }
 }

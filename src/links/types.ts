@@ -21,6 +21,8 @@ export interface LinkTarget {
   /** What is fetched (remote) or the absolute path (local), without the fragment. */
   url: string;
   sources: LinkSource[];
+  /** Broken without a check: why (credentials in the URL, too long, a path outside the repository). */
+  refused?: string;
 }
 
 export interface CheckResult {
@@ -35,6 +37,14 @@ export interface CheckResult {
   /** The catalog could point at this instead (permanent redirect). */
   suggestion?: string;
   cached?: boolean;
+  /** Remote pages: each fragment its sources ask for, judged apart (a warning at those sources only). */
+  fragments?: Record<string, FragmentCheck>;
+}
+
+export interface FragmentCheck {
+  found: boolean;
+  /** Why not, when not found: a missing anchor, or malformed percent-encoding. */
+  warning?: string;
 }
 
 /** The reason prefix of links that could not be checked because the network is down. */

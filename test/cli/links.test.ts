@@ -57,7 +57,7 @@ describe("syllabus links", () => {
           "",
           "lecture 2 · BERT",
           `  ? unverifiable  video  catalog.yaml:13:12  ${s?.origin}/limited`,
-          "      rate limited (HTTP 429) after 2 attempts",
+          "      rate limited (HTTP 429) after 3 attempts",
           "  ✗ broken  code  catalog.yaml:14:11  absent",
           "      no such file or folder in the working tree",
           "",
@@ -85,6 +85,8 @@ describe("syllabus links", () => {
       expect(report.version).toBe(1);
       expect(report.summary).toEqual({
         links: 5,
+        checked: 5,
+        notChecked: 0,
         ok: 2,
         broken: 2,
         unverifiable: 1,
@@ -110,6 +112,8 @@ describe("syllabus links", () => {
           lecture: { number: 1, title: "Transformer" },
           field: "video",
           fragment: null,
+          fragmentFound: null,
+          warnings: [],
         },
         {
           file: "catalog.yaml",
@@ -118,6 +122,8 @@ describe("syllabus links", () => {
           lecture: { number: 2, title: "BERT" },
           field: "review",
           fragment: null,
+          fragmentFound: null,
+          warnings: [],
         },
       ]);
     });
@@ -136,7 +142,7 @@ describe("syllabus links", () => {
       expect(result.stderr).toBe(
         [
           `::error file=catalog.yaml,line=10,col=13,title=broken link::${s?.origin}/gone — HTTP 404: not found`,
-          `::warning file=catalog.yaml,line=13,col=12,title=unverifiable link::${s?.origin}/limited — rate limited (HTTP 429) after 2 attempts`,
+          `::warning file=catalog.yaml,line=13,col=12,title=unverifiable link::${s?.origin}/limited — rate limited (HTTP 429) after 3 attempts`,
           "::error file=catalog.yaml,line=14,col=11,title=broken link::absent — no such file or folder in the working tree",
           "",
         ].join("\n"),

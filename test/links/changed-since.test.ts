@@ -91,6 +91,8 @@ describe("syllabus links --changed-since", () => {
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({
       links: 2,
+      checked: 2,
+      notChecked: 0,
       ok: 2,
       broken: 0,
       unverifiable: 0,
@@ -110,6 +112,8 @@ describe("syllabus links --changed-since", () => {
           lecture: { number: 2, title: "BERT" },
           field: "video",
           fragment: null,
+          fragmentFound: null,
+          warnings: [],
         },
       ],
       [
@@ -120,6 +124,8 @@ describe("syllabus links --changed-since", () => {
           lecture: { number: 4, title: "T5" },
           field: "video",
           fragment: null,
+          fragmentFound: null,
+          warnings: [],
         },
       ],
     ]);

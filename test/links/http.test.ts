@@ -20,6 +20,109 @@ const status =
     res.writeHead(code, headers).end();
   };
 
+describe("one budget of retries per link, every request counted (retries: 3 → at most 4)", () => {
+  const budget = { retries: 3, backoff: { base: 1, max: 5 } };
+  const answers =
+    (...codes: number[]): Handler =>
+    (_q, res) => {
+      const code = codes.length > 1 ? (codes.shift() ?? 200) : (codes[0] ?? 200);
+      res.writeHead(code, code === 429 ? { "retry-after": "0" } : {}).end();
+    };
+
+  test.each([
+    [
+      "persistent 500: HEAD, then GET until the budget is spent",
+      [500],
+      "broken",
+      "server error (HTTP 500) after 4 attempts",
+      ["HEAD", "GET", "GET", "GET"],
+    ],
+    ["500 then 200: the GET that follows the HEAD succeeds", [500, 200], "ok", "HTTP 200", ["HEAD", "GET"]],
+    ["HEAD 405 then GET 200", [405, 200], "ok", "HTTP 200", ["HEAD", "GET"]],
+    [
+      "HEAD 405, then a persistent 500 on GET",
+      [405, 500],
+      "broken",
+      "server error (HTTP 500) after 4 attempts",
+      ["HEAD", "GET", "GET", "GET"],
+    ],
+    ["HEAD 404 confirmed by GET", [404], "broken", "HTTP 404: not found", ["HEAD", "GET"]],
+    ["429 with Retry-After, then 200: the same HEAD again", [429, 200], "ok", "HTTP 200", ["HEAD", "HEAD"]],
+  ])("%s", async (_name, codes, verdict, reason, methods) => {
+    await withServers([answers(...codes)], async ([s]) => {
+      const r = await checkOne(s?.url ?? "", budget);
+      expect([r.verdict, r.reason, r.attempts]).toEqual([verdict, reason, methods.length]);
+      expect(s?.requests.map((q) => q.method)).toEqual(methods);
+    });
+  });
+
+  test("a redirect costs its hop, not the budget: 302, then HEAD 500 and GET until the budget is spent", async () => {
+    const handler: Handler = (req, res) => {
+      if (req.url === "/from") res.writeHead(302, { location: "/to" }).end();
+      else res.writeHead(500).end();
+    };
+    await withServers([handler], async ([s]) => {
+      const r = await checkOne(`${s?.origin}/from`, budget);
+      expect([r.verdict, r.reason, r.attempts]).toEqual([
+        "broken",
+        "server error (HTTP 500) after 5 attempts",
+        5,
+      ]);
+      expect(s?.requests.map((q) => `${q.method} ${q.url}`)).toEqual([
+        "HEAD /from",
+        "HEAD /to",
+        "GET /to",
+        "GET /to",
+        "GET /to",
+      ]);
+    });
+  });
+
+  test("a persistent 429: four requests, then one in the final slow pass, all counted", async () => {
+    await withServers([answers(429)], async ([s]) => {
+      const r = await checkOne(s?.url ?? "", budget);
+      expect([r.verdict, r.reason, r.attempts]).toEqual([
+        "unverifiable",
+        "rate limited (HTTP 429) after 5 attempts",
+        5,
+      ]);
+      expect(s?.requests.map((q) => q.method)).toEqual(["HEAD", "HEAD", "HEAD", "HEAD", "HEAD"]);
+    });
+  });
+});
+
+describe("fragments of a remote page", () => {
+  test("each fragment judged on its own, names like __proto__ and constructor included", async () => {
+    const html = '<h2 id="constructor">c</h2><a name="top"></a>';
+    await withServers(
+      [(_q, res) => res.writeHead(200, { "content-type": "text/html" }).end(html)],
+      async ([s]) => {
+        const target = remote(s?.url ?? "");
+        target.sources = ["top", "__proto__", "constructor", "toString", "%E0%A4"].map((fragment, i) => ({
+          file: "README.md",
+          line: i + 1,
+          col: 1,
+          fragment,
+        }));
+        const result = (await checkTargets([target], testOptions()).done).get(target.key);
+        const missing = (f: string) => `no anchor #${f} in the page (it may be added by scripts)`;
+        expect(result?.fragments).toEqual({
+          top: { found: true },
+          ["__proto__"]: { found: false, warning: missing("__proto__") },
+          constructor: { found: true },
+          toString: { found: false, warning: missing("toString") },
+          "%E0%A4": {
+            found: false,
+            warning: "the fragment #%E0%A4 is not valid percent-encoding (UTF-8 expected)",
+          },
+        });
+        expect(Object.keys(result?.fragments ?? {})).toHaveLength(5);
+        expect(s?.requests.map((q) => q.method)).toEqual(["GET"]);
+      },
+    );
+  });
+});
+
 describe("HTTP verdicts", () => {
   test("200 → ok with one HEAD", async () => {
     await withServers([status(200)], async ([s]) => {
@@ -50,18 +153,6 @@ describe("HTTP verdicts", () => {
     await withServers([(_q, res) => res.writeHead(n++ === 0 ? 500 : 200).end()], async ([s]) => {
       const r = await checkOne(s?.url ?? "");
       expect([r.verdict, r.status, r.attempts]).toEqual(["ok", 200, 2]);
-    });
-  });
-
-  test("persistent 500 → broken after every attempt", async () => {
-    await withServers([status(500)], async ([s]) => {
-      const r = await checkOne(s?.url ?? "");
-      expect([r.verdict, r.status, r.reason, r.attempts]).toEqual([
-        "broken",
-        500,
-        "server error (HTTP 500) after 6 attempts",
-        6,
-      ]);
     });
   });
 
@@ -157,7 +248,10 @@ describe("HTTP verdicts", () => {
       const started = Date.now();
       const r = await checkOne(s?.url ?? "", {}, "missing");
       expect(r.verdict).toBe("ok");
-      expect(r.warnings).toEqual(["no anchor #missing in the page (it may be added by scripts)"]);
+      expect(r.warnings).toEqual([]);
+      expect(r.fragments).toEqual({
+        missing: { found: false, warning: "no anchor #missing in the page (it may be added by scripts)" },
+      });
       expect(Date.now() - started).toBeLessThan(2000);
     });
   });

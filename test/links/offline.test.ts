@@ -1,4 +1,6 @@
 // The embedded catalog with no network at all: a clean, readable run, not a crash or 60 "broken".
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { linksCommand } from "../../src/cli/links.js";
@@ -28,12 +30,57 @@ describe("links offline", () => {
     expect(err).toEqual([]);
     expect(out.join("")).toBe(
       [
-        "no network: host names do not resolve (not even github.com): 60 links could not be checked",
+        "no network: host names do not resolve (not even github.com): 60 remote links not checked",
         "",
-        "60 links checked: 0 ok, 0 broken, 60 unverifiable",
+        "0 of 60 links checked; 60 remote links not checked (no network)",
         "",
       ].join("\n"),
     );
     expect(code).toBe(0);
+  });
+
+  test("local paths are still checked; the summary says how many links were tried and why not the rest", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-offline-"));
+    writeFileSync(
+      path.join(dir, "README.md"),
+      "# Top\n\n[a](https://example.org/a) [b](https://example.org/b#x) [c](#top) [d](./gone.md)\n",
+    );
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`stderr: ${t}`) };
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const args = ["README.md", "--no-cache"];
+      expect(await linksCommand(args, io, {}, noDns as never)).toBe(1);
+      expect(out.join("")).toBe(
+        [
+          "no network: host names do not resolve (not even github.com): 2 remote links not checked",
+          "",
+          "README.md",
+          "  ✗ broken  README.md:3:67  gone.md",
+          "      no such file or folder in the working tree",
+          "",
+          "2 of 4 links checked: 1 ok, 1 broken, 0 unverifiable; 2 remote links not checked (no network)",
+          "",
+        ].join("\n"),
+      );
+      out.length = 0;
+      await linksCommand([...args, "--format", "json"], io, {}, noDns as never);
+      const { summary } = JSON.parse(out.join(""));
+      expect(summary).toEqual({
+        links: 4,
+        checked: 2,
+        notChecked: 2,
+        ok: 1,
+        broken: 1,
+        unverifiable: 2,
+        cached: 0,
+        warnings: 0,
+        excluded: 0,
+        failed: true,
+      });
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { LookupFunction } from "node:net";
 import { StringDecoder } from "node:string_decoder";
 import pLimit, { type LimitFunction } from "p-limit";
 import { Agent } from "undici";
+import { redactUrl, shortenUrl } from "../../util/uri.js";
 import { FOLLOW_UP, HostGate, type HostLimits, sleep } from "./host-gate.js";
 
 export interface Timeouts {
@@ -15,7 +16,10 @@ export interface Timeouts {
 
 export interface FetchSettings {
   timeouts: Timeouts;
-  /** Attempts after the first, for timeouts, connection errors, 5xx and 429. */
+  /**
+   * Requests after the first for one link (every method and hop counted), for timeouts, connection
+   * errors, 5xx and 429.
+   */
   retries: number;
   backoff: { base: number; max: number };
   /** The longest Retry-After honoured, in milliseconds. */
@@ -55,10 +59,22 @@ export interface BodyRequest {
   enough?: (text: string) => boolean;
 }
 
+export interface FetchOptions {
+  /** A second request for the same link (GET after HEAD): it goes before first requests. */
+  followUp?: boolean;
+  /** Repeated requests allowed (default: the `retries` setting), over every hop and method. */
+  retries?: number;
+}
+
 export interface FetchResult {
   outcome: Outcome;
   finalUrl: string;
+  /** Requests made, every hop, retry and method counted. */
   attempts: number;
+  /** The method of the last request: GET when a HEAD answered 5xx and was asked again with GET. */
+  method: "HEAD" | "GET";
+  /** Repeated requests still allowed after this fetch. */
+  retriesLeft: number;
   /** Set when a redirect made the check fail: loop, too many, or a non-http(s) target. */
   redirectFailure?: string;
   /** The last URL reached through permanent redirects only, when there was one. */
@@ -118,68 +134,71 @@ export class Fetcher {
     await this.agent.destroy();
   }
 
-  /** Fetches `url`, following redirects; retries happen per hop. */
+  /**
+   * Fetches `url`, following redirects. One budget of retries covers every hop and method, so
+   * `retries: 3` means at most four requests per hop for the link, however they are spent.
+   */
   async fetch(
     url: string,
-    method: "HEAD" | "GET",
+    firstMethod: "HEAD" | "GET",
     body?: BodyRequest,
     extraHeaders: Record<string, string> = {},
-    /** A second request for the same link (GET after HEAD): it goes before first requests. */
-    followUp = false,
+    options: FetchOptions = {},
   ): Promise<FetchResult> {
+    let method = firstMethod;
     const origin = new URL(url).origin;
     const seen = new Set<string>();
     let current = url;
     let attempts = 0;
+    let retriesLeft = options.retries ?? this.settings.retries;
     let permanentTarget: string | undefined;
     let allPermanent = true;
     for (let hop = 0; ; hop++) {
       seen.add(current);
       // Headers meant for the first origin (an API token, say) are not sent anywhere else.
       const headers = new URL(current).origin === origin ? extraHeaders : {};
-      const { outcome, attempts: used } = await this.withRetries(
+      const hopResult = await this.withRetries(
         current,
         method,
         body,
         headers,
-        followUp || hop > 0,
+        options.followUp || hop > 0,
+        retriesLeft,
       );
-      attempts += used;
+      const { outcome } = hopResult;
+      method = hopResult.method;
+      attempts += hopResult.attempts;
+      retriesLeft -= hopResult.attempts - 1;
+      // Credentials in a redirect target are never printed (reasons, final URL, suggestion).
+      const done = (extra: { redirectFailure?: string } = {}): FetchResult => ({
+        outcome,
+        finalUrl: redactUrl(current),
+        attempts,
+        method,
+        retriesLeft,
+        ...(permanentTarget ? { permanentTarget: redactUrl(permanentTarget) } : {}),
+        ...extra,
+      });
       const location = outcome.kind === "response" ? header(outcome.headers, "location") : undefined;
       if (outcome.kind === "error" || outcome.status < 300 || outcome.status > 399 || !location) {
-        return { outcome, finalUrl: current, attempts, ...(permanentTarget ? { permanentTarget } : {}) };
+        return done();
       }
       let next: URL;
       try {
         next = new URL(location, current);
       } catch {
-        return {
-          outcome,
-          finalUrl: current,
-          attempts,
-          redirectFailure: `redirect to an invalid URL: ${location}`,
-        };
+        return done({ redirectFailure: `redirect to an invalid URL: ${shortenUrl(redactUrl(location))}` });
       }
       if (next.protocol !== "http:" && next.protocol !== "https:") {
-        return {
-          outcome,
-          finalUrl: current,
-          attempts,
-          redirectFailure: `redirect to a ${next.protocol} URL`,
-        };
+        return done({ redirectFailure: `redirect to a ${next.protocol} URL` });
       }
       next.hash = new URL(url).hash;
       const nextUrl = next.href;
       if (seen.has(nextUrl)) {
-        return { outcome, finalUrl: current, attempts, redirectFailure: `redirect loop back to ${nextUrl}` };
+        return done({ redirectFailure: `redirect loop back to ${redactUrl(nextUrl)}` });
       }
       if (hop + 1 > this.settings.maxRedirects) {
-        return {
-          outcome,
-          finalUrl: current,
-          attempts,
-          redirectFailure: `more than ${this.settings.maxRedirects} redirects`,
-        };
+        return done({ redirectFailure: `more than ${this.settings.maxRedirects} redirects` });
       }
       allPermanent &&= outcome.status === 301 || outcome.status === 308;
       if (allPermanent) permanentTarget = nextUrl;
@@ -191,14 +210,16 @@ export class Fetcher {
   // free its slot while waiting out a Retry-After), and a 429 feeds the host's adaptive limit.
   private async withRetries(
     url: string,
-    method: "HEAD" | "GET",
+    firstMethod: "HEAD" | "GET",
     body: BodyRequest | undefined,
     headers: Record<string, string>,
     followUp: boolean,
-  ) {
+    retries: number,
+  ): Promise<{ outcome: Outcome; attempts: number; method: "HEAD" | "GET" }> {
     const host = new URL(url).host;
     const gate = this.gate(host);
-    const { retries, backoff, retryAfterCap } = this.settings;
+    const { backoff, retryAfterCap } = this.settings;
+    let method = firstMethod;
     let outcome: Outcome = { kind: "error", code: "UNTRIED", message: "not tried" };
     let attempt = 0;
     for (; attempt <= retries; attempt++) {
@@ -217,9 +238,12 @@ export class Fetcher {
       const delay = Math.min(retryAfterCap, retryAfter ?? exponential * (0.5 + Math.random()));
       if (outcome.kind === "response") gate.record(limited, delay);
       if (!isRetryable(outcome) || attempt === retries) break;
-      await sleep(delay);
+      // A HEAD answered 5xx is asked again with GET (many servers mishandle HEAD), at once: a
+      // different question, from the same budget.
+      if (method === "HEAD" && outcome.kind === "response" && outcome.status >= 500) method = "GET";
+      else await sleep(delay);
     }
-    return { outcome, attempts: attempt + 1 };
+    return { outcome, attempts: attempt + 1, method };
   }
 
   private async once(

@@ -29,7 +29,8 @@ export class HostGate {
   ) {
     this.queue = new PQueue({
       concurrency: limits.concurrency,
-      ...(limits.interval > 0 ? { interval: limits.interval, intervalCap: 1 } : {}),
+      // Strict (a sliding window): fixed windows let two starts fall either side of a boundary, 1 ms apart.
+      ...(limits.interval > 0 ? { interval: limits.interval, intervalCap: 1, strict: true } : {}),
     });
   }
 

@@ -1,5 +1,7 @@
 // GitHub repository, tree and blob URLs through the REST API, when a token is present (github.com
 // pages answer link checkers with 429). The API base comes from GITHUB_API_URL, as on Actions.
+
+import { safeDecode } from "../../util/uri.js";
 import { classify } from "../classify.js";
 import { header } from "../http/fetcher.js";
 import type { Provider, ProviderResult } from "./provider.js";
@@ -17,7 +19,7 @@ export function githubTarget(
     owner,
     repo,
     ...(ref ? { ref } : {}),
-    ...(path ? { path: decodeURIComponent(path.replace(/\/$/, "")) } : {}),
+    ...(path ? { path: safeDecode(path.replace(/\/$/, "")) ?? path.replace(/\/$/, "") } : {}),
   };
 }
 

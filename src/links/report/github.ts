@@ -3,15 +3,11 @@ import { displayUrl, findings, type LinkReport } from "./model.js";
 
 export function formatGithub(report: LinkReport): string {
   return findings(report)
-    .map(({ entry, source }) => {
+    .map(({ entry, source, warnings }) => {
       const { result } = entry;
       const level = result.verdict === "broken" ? "error" : "warning";
       const title = result.verdict === "ok" ? "link warning" : `${result.verdict} link`;
-      const message = [
-        displayUrl(entry, source),
-        result.verdict === "ok" ? "" : result.reason,
-        ...result.warnings,
-      ]
+      const message = [displayUrl(entry, source), result.verdict === "ok" ? "" : result.reason, ...warnings]
         .filter(Boolean)
         .join(" — ");
       const properties = `file=${property(source.file)},line=${source.line},col=${source.col},title=${property(title)}`;

@@ -1,5 +1,6 @@
 // JSON: a stable, documented schema (README: "links --format json"), sorted by URL.
-import { type LinkReport, summarize } from "./model.js";
+import type { CheckResult, LinkSource } from "../types.js";
+import { fragmentOf, type LinkReport, summarize } from "./model.js";
 
 export function formatJson(report: LinkReport): string {
   const links = [...report.entries]
@@ -23,7 +24,15 @@ export function formatJson(report: LinkReport): string {
         lecture: s.lecture ?? null,
         field: s.field ?? null,
         fragment: s.fragment ?? null,
+        // Judged per source: true or false when this source's fragment was checked apart.
+        fragmentFound: fragmentOf(result, s)?.found ?? null,
+        warnings: fragmentWarnings(result, s),
       })),
     }));
   return `${JSON.stringify({ version: 1, summary: summarize(report), links }, null, 2)}\n`;
+}
+
+function fragmentWarnings(result: CheckResult, source: LinkSource): string[] {
+  const warning = fragmentOf(result, source)?.warning;
+  return warning === undefined ? [] : [warning];
 }

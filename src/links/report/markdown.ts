@@ -10,7 +10,7 @@ export function formatMarkdown(report: LinkReport): string {
     type: "tableRow",
     children: cells.map((children) => ({ type: "tableCell", children })),
   });
-  const rows = findings(report).map(({ entry, source }) => {
+  const rows = findings(report).map(({ entry, source, warnings }) => {
     const url = displayUrl(entry, source);
     const { result } = entry;
     return row([
@@ -22,7 +22,7 @@ export function formatMarkdown(report: LinkReport): string {
           : "",
       ),
       [{ type: "link", url, children: [{ type: "text", value: url }] }],
-      text([result.verdict === "ok" ? "" : result.reason, ...result.warnings].filter(Boolean).join("; ")),
+      text([result.verdict === "ok" ? "" : result.reason, ...warnings].filter(Boolean).join("; ")),
     ]);
   });
   const blocks = stringifyBlocks([

@@ -1,6 +1,5 @@
 // The default format: findings grouped by lecture (catalog) or by file (markdown), then a summary.
-import { NO_NETWORK } from "../types.js";
-import { displayUrl, findings, type LinkReport, summarize, summaryLine } from "./model.js";
+import { displayUrl, findings, type LinkReport, notTried, summarize, summaryLine } from "./model.js";
 
 const MARK = { ok: "!", broken: "✗", unverifiable: "?" } as const;
 
@@ -8,14 +7,14 @@ export function formatText(report: LinkReport): string {
   const lines: string[] = [];
   let group = "";
   // Offline, every remote link fails alike: one line says so instead of one per link.
-  const offline = report.entries.filter((e) => e.result.reason.startsWith(NO_NETWORK));
+  const offline = report.entries.filter(notTried);
   if (offline.length > 0) {
     lines.push(
-      `${offline[0]?.result.reason}: ${offline.length} link${offline.length === 1 ? "" : "s"} could not be checked`,
+      `${offline[0]?.result.reason}: ${offline.length} remote link${offline.length === 1 ? "" : "s"} not checked`,
     );
   }
-  for (const { entry, source } of findings(report)) {
-    if (entry.result.reason.startsWith(NO_NETWORK)) continue;
+  for (const { entry, source, warnings } of findings(report)) {
+    if (notTried(entry)) continue;
     const heading = source.lecture
       ? `lecture ${source.lecture.number} · ${source.lecture.title}`
       : source.file;
@@ -31,7 +30,7 @@ export function formatText(report: LinkReport): string {
       `  ${MARK[result.verdict]} ${label}  ${field}${source.file}:${source.line}:${source.col}  ${displayUrl(entry, source)}`,
     );
     if (result.verdict !== "ok") lines.push(`      ${result.reason}`);
-    for (const warning of result.warnings) lines.push(`      ${warning}`);
+    for (const warning of warnings) lines.push(`      ${warning}`);
   }
   if (lines.length > 0) lines.push("");
   lines.push(summaryLine(summarize(report)));
