@@ -1,0 +1,60 @@
+// The GitHub Action (action.yml → dist/action.mjs): reads the inputs, runs one syllabus command in
+// the workspace, and fails the step with a one-line reason when the command does not succeed.
+import path from "node:path";
+import * as core from "@actions/core";
+import type { Io } from "../cli/io.js";
+import { main } from "../cli/main.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
+import { EXIT, InputError } from "../util/errors.js";
+import { actionArgv } from "./argv.js";
+
+const REASONS: Record<number, string> = {
+  [EXIT.failed]: "a page is stale or a link is broken (see the log above)",
+  [EXIT.badInput]: "bad input, configuration or usage (see the messages above)",
+  [EXIT.internal]: "an internal error (a bug; please report it with the log)",
+};
+
+const line = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
+
+async function run(): Promise<number> {
+  const token = core.getInput("github-token");
+  if (token) {
+    core.setSecret(token);
+    process.env.GITHUB_TOKEN = token;
+  }
+  let argv: string[];
+  try {
+    argv = actionArgv({
+      command: core.getInput("command"),
+      catalog: core.getInput("catalog"),
+      args: core.getInput("args"),
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    core.setFailed(`syllabus: ${error.message}`);
+    return EXIT.badInput;
+  }
+  core.info(`syllabus ${argv.join(" ")}`);
+
+  // With `output`, the data goes to that file (written whole, once the command is done).
+  const output = core.getInput("output");
+  let data = "";
+  const io: Io = {
+    out: (text) => {
+      if (output) data += line(text);
+      else process.stdout.write(line(text));
+    },
+    err: (text) => process.stderr.write(line(text)),
+  };
+  const code = await main(argv, io);
+  if (output) {
+    await writeFileAtomic(path.resolve(output), data);
+    core.info(`syllabus: the output is in ${output}`);
+  }
+  core.setOutput("exit-code", code);
+  if (code !== EXIT.ok) core.setFailed(`syllabus ${argv[0]} exited ${code}: ${REASONS[code] ?? "failed"}`);
+  return code;
+}
+
+// After setFailed (which sets 1): the step's exit code is the command's own.
+process.exitCode = await run();
