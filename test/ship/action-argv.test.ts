@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { actionArgv, splitArgs } from "../../src/action/argv.js";
+
+describe("actionArgv: the action's inputs as the CLI's argv", () => {
+  it("passes the catalog as --catalog to a command that reads one", () => {
+    expect(actionArgv({ command: "validate", catalog: "course/catalog.yaml", args: "" })).toEqual([
+      "validate",
+      "--catalog",
+      "course/catalog.yaml",
+    ]);
+  });
+
+  it("keeps flags given with the command, then the args", () => {
+    expect(actionArgv({ command: "render --check", catalog: "catalog.yaml", args: "--no-cache" })).toEqual([
+      "render",
+      "--catalog",
+      "catalog.yaml",
+      "--check",
+      "--no-cache",
+    ]);
+  });
+
+  it("does not pass --catalog to a command without one (report), nor when the args name it", () => {
+    expect(actionArgv({ command: "report", catalog: "catalog.yaml", args: "links.json --issue" })).toEqual([
+      "report",
+      "links.json",
+      "--issue",
+    ]);
+    expect(actionArgv({ command: "links", catalog: "catalog.yaml", args: "--catalog=x.yaml" })).toEqual([
+      "links",
+      "--catalog=x.yaml",
+    ]);
+  });
+
+  it("leaves the catalog to the CLI's default when the input is empty", () => {
+    expect(actionArgv({ command: "links", catalog: " ", args: "--format json" })).toEqual([
+      "links",
+      "--format",
+      "json",
+    ]);
+  });
+
+  it("refuses an empty command with a usage error (exit 2)", () => {
+    expect(() => actionArgv({ command: "  ", catalog: "catalog.yaml", args: "" })).toThrow(
+      expect.objectContaining({
+        exitCode: 2,
+        message: 'the input "command" is empty; e.g. command: validate',
+      }),
+    );
+  });
+});
+
+describe("splitArgs: words as a shell splits them, nothing expanded", () => {
+  it("splits on any whitespace, newlines included", () => {
+    expect(splitArgs("  links\n--format\tjson  ")).toEqual(["links", "--format", "json"]);
+  });
+
+  it("keeps quoted spaces, empty quoted words, and $ literally", () => {
+    expect(splitArgs(`a 'b c' "d e" '' "$HOME" x"y"'z'`)).toEqual(["a", "b c", "d e", "", "$HOME", "xyz"]);
+  });
+
+  it("reads backslash escapes outside and inside double quotes, none inside single quotes", () => {
+    expect(splitArgs(String.raw`a\ b "c\"d" "e\f" 'g\h'`)).toEqual(["a b", 'c"d', "e\\f", "g\\h"]);
+  });
+
+  it("refuses an unterminated quote, naming the input", () => {
+    expect(() => splitArgs(`--label "broken links`, "args")).toThrow(
+      'the input "args" has an unterminated " quote',
+    );
+    expect(() => splitArgs("it's", "command")).toThrow(`the input "command" has an unterminated ' quote`);
+  });
+
+  it("gives back any list of words quoted the POSIX way (property)", () => {
+    const quote = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "grapheme" })), (words) => {
+        expect(splitArgs(words.map(quote).join(" "))).toEqual(words);
+      }),
+    );
+  });
+
+  it("gives back any list of plain words separated by any whitespace (property)", () => {
+    const word = fc.stringMatching(/^[\w./=,:-]+$/);
+    const space = fc.constantFrom(" ", "  ", "\n", "\t", " \n ");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, space)), (pairs) => {
+        const text = pairs.map(([w, s]) => `${w}${s}`).join("");
+        expect(splitArgs(text)).toEqual(pairs.map(([w]) => w));
+      }),
+    );
+  });
+});
