@@ -1,0 +1,87 @@
+// The action as a runner starts it: `node dist/action.mjs` with INPUT_* variables, in a copy of the
+// embedded course.
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/cli.js";
+
+const ACTION = path.join(ROOT, "dist/action.mjs");
+let course: string;
+
+beforeAll(() => {
+  course = mkdtempSync(path.join(os.tmpdir(), "syllabus-action-"));
+  for (const file of ["catalog.yaml", "templates/step_into_llm.md", "course/README.md"]) {
+    cpSync(path.join(ROOT, file), path.join(course, file), { recursive: true });
+  }
+});
+afterAll(() => rmSync(course, { recursive: true, force: true }));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: string;
+}
+
+/** Runs the action with these inputs; nothing of this process's INPUT_* or GITHUB_* leaks in. */
+function runAction(inputs: Record<string, string>): Promise<Run> {
+  const outputs = path.join(course, ".github-output");
+  writeFileSync(outputs, "");
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: outputs };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [ACTION], { cwd: course, env, timeout: 20_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr, outputs: readFileSync(outputs, "utf8") });
+    });
+  });
+}
+
+const exitCode = (outputs: string) => /exit-code<<(\S+)\n(.*)\n\1/.exec(outputs)?.[2];
+
+describe("the action (dist/action.mjs)", () => {
+  it("validates the embedded course: exit 0, the exit code as an output", async () => {
+    const run = await runAction({ command: "validate", catalog: "catalog.yaml", args: "" });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("syllabus validate --catalog catalog.yaml\n");
+    expect(run.stderr).toContain("catalog.yaml: 28 lectures, no errors, 1 warning");
+    expect(exitCode(run.outputs)).toBe("0");
+  });
+
+  it("splits args: render --check on the current page, exit 0", async () => {
+    const run = await runAction({ command: "render", catalog: "catalog.yaml", args: "--check --no-cache" });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("course/README.md: up to date\n");
+  });
+
+  it("fails the step with exit 2 and a one-line reason on a broken catalog", async () => {
+    writeFileSync(
+      path.join(course, "broken.yaml"),
+      "course: {title: x}\nlectures: [{number: 1, titel: y}]\n",
+    );
+    const run = await runAction({ command: "validate", catalog: "broken.yaml" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown key "titel" [unknown-key]');
+    expect(run.stdout).toBe(
+      "syllabus validate --catalog broken.yaml\n" +
+        "::error::syllabus validate exited 2: bad input, configuration or usage (see the messages above)\n",
+    );
+    expect(exitCode(run.outputs)).toBe("2");
+  });
+
+  it("fails with exit 2 on an unterminated quote in args, running nothing", async () => {
+    const run = await runAction({ command: "links", catalog: "catalog.yaml", args: '--format "json' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('::error::syllabus: the input "args" has an unterminated " quote\n');
+  });
+
+  it("writes the data to the output file instead of the log", async () => {
+    const run = await runAction({ command: "--version", catalog: "", output: "version.txt" });
+    expect(run.code).toBe(0);
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(readFileSync(path.join(course, "version.txt"), "utf8")).toBe(`${version}\n`);
+    expect(run.stdout).toBe("syllabus --version\nsyllabus: the output is in version.txt\n");
+  });
+});
