@@ -17,14 +17,16 @@ export function shellInvocations(line: string): string[][] {
   const words = splitArgs(line.replace(/^\s*\$\s+/, "").replace(/(^|\s)#.*$/, ""));
   const found: string[][] = [];
   let command: string[] | undefined;
+  let segment = 0; // where the current simple command starts: `npx [-p PACKAGE] syllabus` or `syllabus`
   for (const [i, word] of words.entries()) {
     if (OPERATOR.test(word)) {
       command = undefined;
+      segment = i + 1;
     } else if (command && REDIRECT.test(word)) {
       command = undefined; // the rest is the redirection's target
     } else if (command) {
       command.push(word);
-    } else if (BIN.test(word) && (i === 0 || words[i - 1] === "npx" || OPERATOR.test(words[i - 1] ?? ""))) {
+    } else if (BIN.test(word) && (words[segment] === "npx" || segment === i)) {
       command = [];
       found.push(command);
     }

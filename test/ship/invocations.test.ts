@@ -42,7 +42,8 @@ describe("the invocation finder", () => {
     expect(shellInvocations("npm ci && node_modules/.bin/syllabus render --check | tee x")).toEqual([
       ["render", "--check"],
     ]);
-    expect(shellInvocations("npm run render")).toEqual([]);
+    expect(shellInvocations("npx -p course-syllabus syllabus init --force")).toEqual([["init", "--force"]]);
+    expect(shellInvocations("npm run render && echo syllabus links")).toEqual([]);
   });
 
   it("finds the workflows' and the README's invocations", () => {
