@@ -5,7 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { DEFAULT_ACTION, fillWorkflow, WORKFLOW_NAMES } from "../../src/init/workflows.js";
 import { ROOT } from "../helpers/cli.js";
+import { withServers } from "../helpers/server.js";
 
 const ACTION = path.join(ROOT, "dist/action.mjs");
 let course: string;
@@ -26,10 +29,10 @@ interface Run {
 }
 
 /** Runs the action with these inputs; nothing of this process's INPUT_* or GITHUB_* leaks in. */
-function runAction(inputs: Record<string, string>): Promise<Run> {
+function runAction(inputs: Record<string, string>, more: NodeJS.ProcessEnv = {}): Promise<Run> {
   const outputs = path.join(course, ".github-output");
   writeFileSync(outputs, "");
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: outputs };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, ...more };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return new Promise((resolve) => {
     execFile(process.execPath, [ACTION], { cwd: course, env, timeout: 20_000 }, (error, stdout, stderr) => {
@@ -83,5 +86,61 @@ describe("the action (dist/action.mjs)", () => {
     const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
     expect(readFileSync(path.join(course, "version.txt"), "utf8")).toBe(`${version}\n`);
     expect(run.stdout).toBe("syllabus --version\nsyllabus: the output is in version.txt\n");
+  });
+});
+
+describe("the action's GitHub token", () => {
+  it("is exported as GITHUB_TOKEN: GitHub links are checked through the API with it", async () => {
+    const catalog =
+      "course: { title: x }\nlectures:\n  - { number: 1, title: y, code: https://github.com/o/r }\n";
+    writeFileSync(path.join(course, "github.yaml"), catalog);
+    await withServers(
+      [(_, res) => res.writeHead(200, { "content-type": "application/json" }).end("{}")],
+      async ([api]) => {
+        const env = { GITHUB_API_URL: api?.origin, SYLLABUS_DNS_PROBE: "localhost" };
+        const run = await runAction(
+          { command: "links", catalog: "github.yaml", "github-token": "t0ken" },
+          env,
+        );
+        expect(run.code).toBe(0);
+        expect(api?.requests.map((r) => [r.url, r.headers.authorization])).toEqual([
+          ["/repos/o/r", "Bearer t0ken"],
+        ]);
+      },
+    );
+  });
+});
+
+describe("action.yml", () => {
+  const action = parse(readFileSync(path.join(ROOT, "action.yml"), "utf8"));
+
+  it("runs the committed bundle on node24, with the inputs the entry reads", () => {
+    expect(action.runs).toEqual({ using: "node24", main: "dist/action.mjs" });
+    expect(Object.keys(action.inputs)).toEqual(["command", "catalog", "args", "github-token", "output"]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JavaScript template
+    expect(action.inputs["github-token"].default).toBe("${{ github.token }}");
+    expect(Object.keys(action.outputs)).toEqual(["exit-code"]);
+  });
+
+  it("declares every input the workflows give it (this repository's and init's)", () => {
+    const texts = WORKFLOW_NAMES.flatMap((name) => [
+      readFileSync(path.join(ROOT, ".github/workflows", name), "utf8"),
+      fillWorkflow(readFileSync(path.join(ROOT, "templates/workflows", name), "utf8"), {
+        action: DEFAULT_ACTION,
+        catalog: "catalog.yaml",
+        watch: ["catalog.yaml"],
+      }),
+    ]);
+    let steps = 0;
+    for (const text of texts) {
+      for (const job of Object.values(parse(text).jobs) as { steps: { uses?: string; with?: object }[] }[]) {
+        for (const step of job.steps.filter((s) => s.uses === "./" || s.uses === DEFAULT_ACTION)) {
+          steps++;
+          for (const input of Object.keys(step.with ?? {}))
+            expect(Object.keys(action.inputs)).toContain(input);
+        }
+      }
+    }
+    expect(steps).toBe(12);
   });
 });
