@@ -1,5 +1,7 @@
 // The GitHub Action (action.yml → dist/action.mjs): reads the inputs, runs one syllabus command in
 // the workspace, and fails the step with a one-line reason when the command does not succeed.
+import { writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
 import type { Io } from "../cli/io.js";
@@ -7,6 +9,7 @@ import { main } from "../cli/main.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { EXIT, InputError } from "../util/errors.js";
 import { actionArgv } from "./argv.js";
+import { PROBLEM_MATCHER } from "./matcher.js";
 
 const REASONS: Record<number, string> = {
   [EXIT.failed]: "a page is stale or a link is broken (see the log above)",
@@ -35,6 +38,7 @@ async function run(): Promise<number> {
     return EXIT.badInput;
   }
   core.info(`syllabus ${argv.join(" ")}`);
+  if (process.env.GITHUB_ACTIONS === "true") addProblemMatcher();
 
   // With `output`, the data goes to that file (written whole, once the command is done).
   const output = core.getInput("output");
@@ -54,6 +58,13 @@ async function run(): Promise<number> {
   core.setOutput("exit-code", code);
   if (code !== EXIT.ok) core.setFailed(`syllabus ${argv[0]} exited ${code}: ${REASONS[code] ?? "failed"}`);
   return code;
+}
+
+/** The runner reads a matcher from a file: written to the job's temporary folder, then registered. */
+function addProblemMatcher(): void {
+  const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), "syllabus-problem-matcher.json");
+  writeFileSync(file, JSON.stringify(PROBLEM_MATCHER));
+  process.stdout.write(`::add-matcher::${file}\n`);
 }
 
 // After setFailed (which sets 1): the step's exit code is the command's own.

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actionArgv, splitArgs } from "../../src/action/argv.js";
+import { PROBLEM_MATCHER } from "../../src/action/matcher.js";
+import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
 
 describe("actionArgv: the action's inputs as the CLI's argv", () => {
   it("passes the catalog as --catalog to a command that reads one", () => {
@@ -89,5 +91,40 @@ describe("splitArgs: words as a shell splits them, nothing expanded", () => {
         expect(splitArgs(text)).toEqual(pairs.map(([w]) => w));
       }),
     );
+  });
+});
+
+describe("the problem matcher", () => {
+  const regexp = new RegExp(PROBLEM_MATCHER.problemMatcher[0]?.pattern[0]?.regexp ?? "^$");
+  const match = (line: string) => regexp.exec(line)?.slice(1);
+
+  it("reads each shape of a diagnostic line: file, line, column, severity, message, rule", () => {
+    const error = {
+      file: "course/catalog.yaml",
+      line: 3,
+      col: 5,
+      rule: "unknown-key",
+      hint: "did you mean?",
+    };
+    const message = 'lecture 1: unknown key "titel"';
+    const printed = formatDiagnostic({ ...error, message, severity: "error" }).split("\n")[0] as string;
+    expect(match(`syllabus: ${printed}`)).toEqual(
+      expect.arrayContaining(["course/catalog.yaml", "3", "5", message, "unknown-key"]),
+    );
+    expect(match("catalog.yaml:208:12: warning: lecture 24: video repeats a link [duplicate-link]")).toEqual([
+      "catalog.yaml",
+      "208",
+      "12",
+      "warning",
+      "lecture 24: video repeats a link",
+      "duplicate-link",
+    ]);
+    expect(match("README.md:4:1: error: a second start marker [duplicate-marker]")?.[3]).toBe("error");
+  });
+
+  it("leaves other lines alone: hints, summaries, link reports", () => {
+    expect(match("  hint: did you mean title? [x]")).toBeUndefined();
+    expect(match("catalog.yaml: 28 lectures, no errors, 1 warning")).toBeUndefined();
+    expect(match("  ✗ broken  video  catalog.yaml:12:14  https://example.org/")).toBeUndefined();
   });
 });

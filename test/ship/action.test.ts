@@ -1,7 +1,7 @@
 // The action as a runner starts it: `node dist/action.mjs` with INPUT_* variables, in a copy of the
 // embedded course.
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,6 +72,25 @@ describe("the action (dist/action.mjs)", () => {
         "::error::syllabus validate exited 2: bad input, configuration or usage (see the messages above)\n",
     );
     expect(exitCode(run.outputs)).toBe("2");
+  });
+
+  it("on a runner, registers a problem matcher that turns the catalog's problems into annotations", async () => {
+    const temp = path.join(course, "runner-temp");
+    mkdirSync(temp, { recursive: true });
+    const run = await runAction(
+      { command: "validate", catalog: "broken.yaml" },
+      { GITHUB_ACTIONS: "true", RUNNER_TEMP: temp },
+    );
+    expect(run.code).toBe(2);
+    const matcherFile = path.join(temp, "syllabus-problem-matcher.json");
+    expect(run.stdout.split("\n")[1]).toBe(`::add-matcher::${matcherFile}`);
+    const matcher = JSON.parse(readFileSync(matcherFile, "utf8")).problemMatcher[0].pattern[0];
+    const problem = new RegExp(matcher.regexp).exec(run.stderr.split("\n")[0] ?? "");
+    expect([problem?.[matcher.file], problem?.[matcher.line], problem?.[matcher.code]]).toEqual([
+      "broken.yaml",
+      "2",
+      "unknown-key",
+    ]);
   });
 
   it("fails with exit 2 on an unterminated quote in args, running nothing", async () => {
