@@ -18,6 +18,7 @@ beforeAll(() => {
   for (const file of ["catalog.yaml", "templates/step_into_llm.md", "course/README.md"]) {
     cpSync(path.join(ROOT, file), path.join(course, file), { recursive: true });
   }
+  writeFileSync(path.join(course, "broken.yaml"), "course: {title: x}\nlectures: [{number: 1, titel: y}]\n");
 });
 afterAll(() => rmSync(course, { recursive: true, force: true }));
 
@@ -60,10 +61,6 @@ describe("the action (dist/action.mjs)", () => {
   });
 
   it("fails the step with exit 2 and a one-line reason on a broken catalog", async () => {
-    writeFileSync(
-      path.join(course, "broken.yaml"),
-      "course: {title: x}\nlectures: [{number: 1, titel: y}]\n",
-    );
     const run = await runAction({ command: "validate", catalog: "broken.yaml" });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown key "titel" [unknown-key]');
