@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_ACTION } from "../../src/init/workflows.js";
 import { ROOT } from "../helpers/cli.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 
@@ -128,6 +129,22 @@ describe("npm pack + npm install --omit=dev of the tarball", () => {
     const report = JSON.parse(links.stdout);
     expect(report.summary).toMatchObject({ links: 2, ok: 2, broken: 0 });
     expect(server.requests.map((r) => r.url)).toContain("/video/1");
+  });
+
+  it("writes the workflows from the packed templates with the installed bin's init", async () => {
+    const init = await syllabus("init");
+    expect(init.code).toBe(0);
+    expect(readdirSync(path.join(course, ".github/workflows")).sort()).toEqual([
+      "syllabus-check.yml",
+      "syllabus-nightly.yml",
+      "syllabus-render.yml",
+    ]);
+    expect(readFileSync(path.join(course, ".github/workflows/syllabus-check.yml"), "utf8")).toBe(
+      readFileSync(path.join(ROOT, ".github/workflows/syllabus-check.yml"), "utf8").replaceAll(
+        "uses: ./",
+        `uses: ${DEFAULT_ACTION}`,
+      ),
+    );
   });
 
   it("fails links with exit 1 through the installed bin when a link is broken", async () => {
