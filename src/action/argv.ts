@@ -1,4 +1,5 @@
 // The action's inputs → the CLI's argv. Pure, so the translation is tested without a runner.
+import path from "node:path";
 import { InputError } from "../util/errors.js";
 
 export interface ActionInputs {
@@ -21,6 +22,17 @@ export function actionArgv(inputs: ActionInputs): string[] {
   const withCatalog =
     catalog !== "" && CATALOG_COMMANDS.has(command) && ![...flags, ...args].some(isCatalogFlag);
   return [command, ...(withCatalog ? ["--catalog", catalog] : []), ...flags, ...args];
+}
+
+/** The `output` input as an absolute path inside the workspace; undefined when it is empty. */
+export function outputFile(output: string, workspace: string): string | undefined {
+  if (output.trim() === "") return undefined;
+  const file = path.resolve(workspace, output.trim());
+  const relative = path.relative(workspace, file);
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
+    throw new InputError(`the input "output" must name a file inside the workspace, got "${output}"`);
+  }
+  return file;
 }
 
 function isCatalogFlag(arg: string): boolean {

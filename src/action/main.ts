@@ -8,7 +8,7 @@ import type { Io } from "../cli/io.js";
 import { main } from "../cli/main.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { EXIT, InputError } from "../util/errors.js";
-import { actionArgv } from "./argv.js";
+import { actionArgv, outputFile } from "./argv.js";
 import { PROBLEM_MATCHER } from "./matcher.js";
 
 const REASONS: Record<number, string> = {
@@ -26,22 +26,22 @@ async function run(): Promise<number> {
     process.env.GITHUB_TOKEN = token;
   }
   let argv: string[];
+  let output: string | undefined;
   try {
     argv = actionArgv({
       command: core.getInput("command"),
       catalog: core.getInput("catalog"),
       args: core.getInput("args"),
     });
+    output = outputFile(core.getInput("output"), process.cwd());
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    core.setFailed(`syllabus: ${error.message}`);
-    return EXIT.badInput;
+    return finish(EXIT.badInput, `syllabus: ${error.message}`);
   }
   core.info(`syllabus ${argv.join(" ")}`);
   if (process.env.GITHUB_ACTIONS === "true") addProblemMatcher();
 
   // With `output`, the data goes to that file (written whole, once the command is done).
-  const output = core.getInput("output");
   let data = "";
   const io: Io = {
     out: (text) => {
@@ -52,11 +52,16 @@ async function run(): Promise<number> {
   };
   const code = await main(argv, io);
   if (output) {
-    await writeFileAtomic(path.resolve(output), data);
-    core.info(`syllabus: the output is in ${output}`);
+    await writeFileAtomic(output, data);
+    core.info(`syllabus: the output is in ${path.relative(process.cwd(), output)}`);
   }
+  return finish(code, `syllabus ${argv[0]} exited ${code}: ${REASONS[code] ?? "failed"}`);
+}
+
+/** The exit code as the step's output; any but 0 fails the step with the reason. */
+function finish(code: number, reason: string): number {
   core.setOutput("exit-code", code);
-  if (code !== EXIT.ok) core.setFailed(`syllabus ${argv[0]} exited ${code}: ${REASONS[code] ?? "failed"}`);
+  if (code !== EXIT.ok) core.setFailed(reason);
   return code;
 }
 

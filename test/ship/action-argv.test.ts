@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { actionArgv, splitArgs } from "../../src/action/argv.js";
+import { actionArgv, outputFile, splitArgs } from "../../src/action/argv.js";
 import { PROBLEM_MATCHER } from "../../src/action/matcher.js";
 import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
 
@@ -126,5 +126,21 @@ describe("the problem matcher", () => {
     expect(match("  hint: did you mean title? [x]")).toBeUndefined();
     expect(match("catalog.yaml: 28 lectures, no errors, 1 warning")).toBeUndefined();
     expect(match("  ✗ broken  video  catalog.yaml:12:14  https://example.org/")).toBeUndefined();
+  });
+});
+
+describe("outputFile: where the action writes the command's data", () => {
+  it("resolves a path inside the workspace, and nothing for an empty input", () => {
+    expect(outputFile("links.json", "/w")).toBe("/w/links.json");
+    expect(outputFile(" out/links.json ", "/w")).toBe("/w/out/links.json");
+    expect(outputFile("", "/w")).toBeUndefined();
+  });
+
+  it("refuses a file outside the workspace, or the workspace itself", () => {
+    for (const output of ["../links.json", "/tmp/links.json", "."]) {
+      expect(() => outputFile(output, "/w"), output).toThrow(
+        `the input "output" must name a file inside the workspace, got "${output}"`,
+      );
+    }
   });
 });
