@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { DEFAULT_ACTION, escapeGlob, fillWorkflow, WORKFLOW_NAMES } from "../../src/init/workflows.js";
 import { ROOT } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
@@ -85,6 +86,31 @@ describe("actionlint", () => {
 });
 
 describe("this repository's workflows", () => {
+  it("pin every action by commit (majors built for Node 24), with least privilege, a concurrency group and timeouts", () => {
+    const granted: Record<string, unknown> = {};
+    for (const file of readdirSync(path.join(ROOT, ".github/workflows"))) {
+      const text = read(path.join(ROOT, ".github/workflows", file));
+      const workflow = parse(text);
+      expect(workflow.permissions, file).toEqual({});
+      expect(workflow.concurrency.group, file).toMatch(/^[\w-]+/);
+      for (const [name, job] of Object.entries(workflow.jobs) as [string, Record<string, unknown>][]) {
+        expect(job["timeout-minutes"], `${file} ${name}`).toBeGreaterThan(0);
+        granted[file] = job.permissions;
+      }
+      for (const [, action, major] of text.matchAll(/uses: (\S+)(?: # v(\d+))?/g)) {
+        if (action === "./") continue;
+        expect(action, file).toMatch(/^actions\/[\w/-]+@[0-9a-f]{40}$/);
+        expect(Number(major), `${file}: ${action}`).toBeGreaterThanOrEqual(5);
+      }
+    }
+    expect(granted).toEqual({
+      "ci.yml": { contents: "read" },
+      "syllabus-check.yml": { contents: "read" },
+      "syllabus-nightly.yml": { contents: "read", issues: "write" },
+      "syllabus-render.yml": { contents: "write" },
+    });
+  });
+
   it("are exactly what syllabus init --action ./ writes for the embedded catalog", async () => {
     const root = courseRepo();
     const result = await runMain(["init", "--action", "./"], { cwd: root });
