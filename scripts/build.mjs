@@ -1,31 +1,36 @@
-// Bundles the CLI into dist/ (run by `npm ci` through "prepare", and before tests): loading a few
-// files instead of hundreds of modules is most of syllabus's start-up time. Commands load their
-// dependencies lazily (code splitting), so `validate` never loads remark.
+// Bundles the CLI into dist/ (committed, and rebuilt by "prepack" and before tests), so that no
+// installer depends on a build step: a git or tarball install runs the bundle as it is.
+// - dist/cli.mjs + dist/chunks/: the CLI; commands load their dependencies lazily (code
+//   splitting), so `validate` never loads remark. Loading a few files instead of hundreds of
+//   modules is most of syllabus's start-up time.
+// - dist/action.mjs: the GitHub Action (action.yml), one file, as JavaScript actions ship.
+// The output depends only on the sources: a test rebuilds into a temporary folder
+// (`node scripts/build.mjs --outdir DIR`) and compares it with the committed dist/.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { build } from "esbuild";
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const { values } = parseArgs({ options: { outdir: { type: "string", default: "dist" } } });
+const outdir = path.resolve(root, values.outdir);
 const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 
 // The build id changes with any source or dependency change: it keys the render cache.
 const hash = createHash("sha256");
-for (const file of readdirSync(path.join(root, "src"), { recursive: true }).sort()) {
-  const full = path.join(root, "src", String(file));
-  if (full.endsWith(".ts")) hash.update(String(file)).update(readFileSync(full));
+for (const file of readdirSync(path.join(root, "src"), { recursive: true }).map(String).sort()) {
+  const full = path.join(root, "src", file);
+  if (full.endsWith(".ts")) hash.update(file.split(path.sep).join("/")).update(readFileSync(full));
 }
 hash.update(readFileSync(path.join(root, "package-lock.json")));
 const buildId = `${version}+${hash.digest("hex").slice(0, 16)}`;
 
-rmSync(path.join(root, "dist"), { recursive: true, force: true });
-await build({
+/** @type {import("esbuild").BuildOptions} */
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli/bin.ts" },
-  outdir: "dist",
+  outdir,
   outExtension: { ".js": ".mjs" },
-  chunkNames: "chunks/[name]-[hash]",
-  splitting: true,
   bundle: true,
   platform: "node",
   format: "esm",
@@ -38,4 +43,15 @@ await build({
     js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',
   },
   logLevel: "warning",
-});
+};
+
+rmSync(outdir, { recursive: true, force: true });
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { cli: "src/cli/bin.ts" },
+    chunkNames: "chunks/[name]-[hash]",
+    splitting: true,
+  }),
+  build({ ...common, entryPoints: { action: "src/action/main.ts" }, splitting: false }),
+]);

@@ -10,6 +10,7 @@ Commands
   render     Write the course table into each output page
   import     Read the course table of a README into a new catalog.yaml
   links      Check every video, code and review link (and links in markdown files)
+  init       Write the GitHub workflows (check, render, nightly links) into the repository
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
@@ -106,4 +107,26 @@ Environment
   SYLLABUS_DNS_PROBE    A name that resolves whenever the network is up
                         (default github.com); if it does not, remote links
                         are reported as "no network" without being tried
+`;
+
+export const INIT_HELP = `Usage
+  syllabus init [--catalog PATH] [--action REF] [--force]
+
+Writes three GitHub workflows into .github/workflows/ of the repository around
+the working directory, each running the syllabus GitHub Action:
+  syllabus-check.yml    pull requests and pushes: validate, render --check, and
+                        the links a pull request adds or changes
+  syllabus-render.yml   the catalog or a template changes on the default branch:
+                        render, and commit the pages back when they changed
+  syllabus-nightly.yml  every night: check every link (cached), keep one issue
+                        labelled broken-links up to date
+An existing workflow that differs is never overwritten without --force, and
+then nothing is written.
+
+Options
+  --catalog PATH   The catalog file (default: ./catalog.yaml)
+  --action REF     The action the workflows use (default: course-syllabus/syllabus@v0);
+                   ./ for the action in this repository
+  --force          Overwrite workflows that differ
+  --help, -h       Show this help
 `;
