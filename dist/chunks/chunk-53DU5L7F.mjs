@@ -1,5 +1,5 @@
 import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{b as o}from"./chunk-CVJPPYBY.mjs";import{parseArgs as l}from"node:util";var e=class extends o{name="UsageError"};function u(t,s,r,n=!1){try{return l({args:s,options:{...r,help:{type:"boolean",short:"h"}},allowPositionals:n,strict:!0})}catch(a){let i=a.message.replace(/\. To specify a positional argument.*$/s,"");throw new e(`${i}
+import{b as o}from"./chunk-CVJPPYBY.mjs";import{parseArgs as l}from"node:util";var e=class extends o{name="UsageError"};function d(t,s,n,r=!1){try{return l({args:s,options:{...n,help:{type:"boolean",short:"h"}},allowPositionals:r,strict:!0})}catch(a){let i=a.message.replace(/\. To specify a positional argument.*$/s,"");throw new e(`${i}
 Run: syllabus ${t} --help`,{cause:a})}}var g=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
 
 Usage
@@ -60,9 +60,10 @@ Options
   --markers        Also put the syllabus markers around the table in README.md,
                    so that syllabus render owns it from now on
   --help, -h       Show this help
-`,k=`Usage
+`,w=`Usage
   syllabus links [FILE.md ...] [--catalog PATH] [--format FORMAT] [--fail-on LIST]
-                 [--no-cache] [--cache-file PATH]
+                 [--changed-since REF] [--shard I/N] [--no-cache]
+                 [--cache-file PATH]
 
 Checks every link of the catalog (each with its file:line:col and lecture), or
 every link of the markdown files named (links, images, definitions, autolinks,
@@ -77,6 +78,12 @@ Options
   --format FORMAT     text (default), json, markdown or github (annotations)
   --fail-on LIST      Verdicts that fail the run: broken (default), or
                       broken,unverifiable
+  --changed-since REF
+                      Only links added or changed since the git ref REF (a
+                      branch, tag or commit, e.g. origin/main): those whose
+                      URL was not in the same file at REF
+  --shard I/N         Check slice I of N (by host, so one host's links stay
+                      in one slice); run all N, then merge with syllabus report
   --no-cache          Check every link again, and do not store results
   --cache-file PATH   Where ok results are kept between runs (default:
                       node_modules/.cache/syllabus/links.json)
@@ -86,12 +93,13 @@ Environment
   GITHUB_TOKEN          Check GitHub links through the REST API (token sent to
                         the API origin only)
   GITHUB_API_URL        The API's base URL (default https://api.github.com)
-  GITHUB_ACTIONS=true   Also print annotations (::error file=\u2026,line=\u2026::)
+  GITHUB_ACTIONS=true   Also print annotations (::error file=\u2026,line=\u2026::) on
+                        stderr (on stdout with --format github)
   GITHUB_STEP_SUMMARY   Append a markdown report to this file
   SYLLABUS_DNS_PROBE    A name that resolves whenever the network is up
                         (default github.com); if it does not, remote links
                         are reported as "no network" without being tried
-`,w=`Usage
+`,k=`Usage
   syllabus init [--catalog PATH] [--action REF] [--force]
 
 Writes three GitHub workflows into .github/workflows/ of the repository around
@@ -111,4 +119,4 @@ Options
                    ./ for the action in this repository
   --force          Overwrite workflows that differ
   --help, -h       Show this help
-`;export{e as a,u as b,g as c,p as d,f as e,m as f,k as g,w as h};
+`;export{e as a,d as b,g as c,p as d,f as e,m as f,w as g,k as h};

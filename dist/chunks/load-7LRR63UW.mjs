@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as c,b as d}from"./chunk-YFOIC5LE.mjs";import"./chunk-BSDLXSKY.mjs";import"./chunk-6MSBPLPS.mjs";import"./chunk-VT2IS5AM.mjs";import{a,b}from"./chunk-BDHIL5VC.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};

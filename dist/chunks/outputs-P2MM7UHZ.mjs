@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{g as a,h as b}from"./chunk-7TL36U7Z.mjs";import"./chunk-2F3MEXBH.mjs";import"./chunk-W4O2MFJH.mjs";import"./chunk-YFOIC5LE.mjs";import"./chunk-BSDLXSKY.mjs";import"./chunk-6MSBPLPS.mjs";import"./chunk-VT2IS5AM.mjs";import"./chunk-BDHIL5VC.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-VYISMYPH.mjs";export{a as MAX_PAGE_BYTES,b as renderOutputs};
