@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   render: async () => (await import("./render.js")).renderCommand,
   import: async () => (await import("./import.js")).importCommand,
   links: async () => (await import("./links.js")).linksCommand,
+  report: async () => (await import("./report.js")).reportCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

@@ -1,0 +1,147 @@
+import { appendFile, readFile } from "node:fs/promises";
+import { InputError } from "../util/errors.js";
+import { parseCommandArgs, UsageError } from "./args.js";
+import { REPORT_HELP } from "./help.js";
+import { type Io, StdinIsTerminal } from "./io.js";
+
+export async function reportCommand(
+  args: string[],
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    "report",
+    args,
+    {
+      issue: { type: "boolean", default: false },
+      label: { type: "string", default: "broken-links" },
+      title: { type: "string", default: "Broken links" },
+      "confirm-after": { type: "string", default: "2" },
+      "unverifiable-after": { type: "string", default: "3" },
+      "lecture-label": { type: "string", default: "第{zh}讲" },
+      date: { type: "string" },
+      "fail-on-broken": { type: "boolean", default: false },
+    },
+    true,
+  );
+  if (values.help) {
+    io.out(REPORT_HELP);
+    return 0;
+  }
+  const confirmAfter = count("--confirm-after", values["confirm-after"]);
+  const unverifiableAfter = count("--unverifiable-after", values["unverifiable-after"]);
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+    throw new UsageError(`--date takes YYYY-MM-DD, got "${date}"`);
+  }
+  const { mergeResults, parseResults } = await import("../report/results.js");
+  const { compare } = await import("../report/compare.js");
+  const { renderIssueBody, renderReport } = await import("../report/markdown.js");
+  const { emptyState, readState } = await import("../report/state.js");
+
+  // Every input is read and validated before anything is sent.
+  const inputs = positionals.length > 0 ? positionals : ["-"];
+  const parts = [];
+  for (const name of inputs) {
+    const text = name === "-" ? await readStdin(io) : await readInput(name);
+    parts.push(parseResults(text, name === "-" ? "stdin" : name));
+  }
+  const results = mergeResults(parts);
+
+  const api = values.issue ? await issueApi(env, io) : undefined;
+  const issue = await api?.findIssue(values.label);
+  const notes: string[] = [];
+  let previous = emptyState(date);
+  if (issue) {
+    const read = readState(issue.body);
+    if (read.state) previous = read.state;
+    else {
+      notes.push(`history was reset: ${read.problem}; every failing link counts from tonight.`);
+      io.err(`syllabus: warning: issue #${issue.number}: ${read.problem}; the history starts again`);
+    }
+  }
+
+  const comparison = compare(results, previous, { date, confirmAfter, unverifiableAfter });
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const repository = env.GITHUB_REPOSITORY;
+  const render = {
+    lectureLabel: values["lecture-label"],
+    notes,
+    ...(repository && env.GITHUB_SHA ? { blobBase: `${server}/${repository}/blob/${env.GITHUB_SHA}` } : {}),
+    ...(repository && env.GITHUB_RUN_ID
+      ? { runUrl: `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
+  };
+  const markdown = renderReport(comparison, render);
+  io.out(markdown);
+  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, markdown);
+
+  if (api) {
+    const { planIssue } = await import("../report/issue.js");
+    const body = renderIssueBody(comparison, render);
+    const actions = planIssue(issue, comparison, body, { title: values.title, label: values.label });
+    let current = issue;
+    for (const action of actions) {
+      if (action.kind === "create") {
+        current = await api.createIssue(action.title, action.body, action.label);
+        io.err(`syllabus: opened issue #${current.number} ${current.url}`);
+      } else if (action.kind === "comment" && current) {
+        await api.comment(current.number, action.body);
+      } else if (action.kind === "update" && current) {
+        const was = current.state;
+        current = await api.updateIssue(current.number, action);
+        const did =
+          action.state === "closed"
+            ? "closed"
+            : was === "closed" && action.state === "open"
+              ? "reopened"
+              : "updated";
+        io.err(`syllabus: ${did} issue #${current.number} ${current.url}`);
+      }
+    }
+    if (actions.length === 0) io.err("syllabus: no broken links; no issue to keep");
+  }
+  const broken = comparison.newlyBroken.length + comparison.stillBroken.length;
+  return values["fail-on-broken"] && broken > 0 ? 1 : 0;
+}
+
+async function issueApi(env: NodeJS.ProcessEnv, io: Io) {
+  const missing = ["GITHUB_TOKEN", "GITHUB_REPOSITORY"].filter((name) => !env[name]);
+  if (missing.length > 0) {
+    throw new InputError(
+      `report --issue needs ${missing.join(" and ")} (in a workflow: env: GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }})`,
+    );
+  }
+  const { IssueApi } = await import("../report/github.js");
+  const second = Number(env.SYLLABUS_GITHUB_SECOND_MS);
+  return new IssueApi({
+    baseUrl: env.GITHUB_API_URL || "https://api.github.com",
+    token: env.GITHUB_TOKEN as string,
+    repository: env.GITHUB_REPOSITORY as string,
+    ...(Number.isFinite(second) && second >= 0 && env.SYLLABUS_GITHUB_SECOND_MS ? { secondMs: second } : {}),
+    warn: (message) => io.err(`syllabus: ${message}`),
+  });
+}
+
+function count(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`${flag} takes a whole number of runs, 1 or more; got "${value}"`);
+  return n;
+}
+
+async function readInput(file: string): Promise<string> {
+  return readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`${file}: cannot be read (${error.code ?? error.message})`, { cause: error });
+  });
+}
+
+async function readStdin(io: Io): Promise<string> {
+  const usage = new UsageError(
+    "report reads the results of syllabus links --format json from files or stdin; none was given\nRun: syllabus report --help",
+  );
+  if (!io.stdin) throw usage;
+  return io.stdin().catch((error) => {
+    throw error instanceof StdinIsTerminal ? usage : error;
+  });
+}
