@@ -10,7 +10,7 @@ import type { ResultLink } from "./results.js";
 export type Failure = "confirmed" | "transient" | "unverifiable" | "offline";
 
 const TRANSIENT =
-  /timeout|timed out|in time|stalled|connection reset|connection refused|temporarily|network unreachable|rate limited/i;
+  /timeout|timed out|in time|stalled|connection reset|connection refused|temporarily|network unreachable|rate limit/i;
 
 export function failureOf(link: Pick<ResultLink, "verdict" | "status" | "reason">): Failure | undefined {
   if (link.verdict === "ok") return undefined;

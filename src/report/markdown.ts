@@ -53,9 +53,12 @@ export function renderIssueBody(
     `${stringifyBlocks([...reportBlocks(comparison, { ...options, notes }, limit), ...tail])}\n`;
   const full = render(Number.POSITIVE_INFINITY);
   if (full.length <= maxChars) return full;
-  // The most rows that fit: a binary search over the row budget.
+  // The most rows that fit: a binary search over the row budget, from above by the share that fits.
   let low = 0;
-  let high = countRows(comparison);
+  let high = Math.min(
+    countRows(comparison),
+    Math.ceil((countRows(comparison) * maxChars * 1.25) / full.length),
+  );
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (render(mid).length <= maxChars) low = mid;
