@@ -166,7 +166,7 @@ function reportBlocks(comparison: Comparison, options: RenderOptions, limit: num
   );
   section(
     `Recovered since last report (${c.recovered.length})`,
-    c.recovered.flatMap((r) => places(r.url, r.link).map((line) => ({ ...line, recovered: r }))),
+    byPlace(c.recovered.flatMap((r) => places(r.url, r.link).map((line) => ({ ...line, recovered: r })))),
     [lecture, field, link, was, now, place],
   );
   return blocks;
@@ -191,7 +191,17 @@ function headline(c: Comparison): PhrasingContent[] {
 }
 
 function lines(rows: Row[]): TableLine[] {
-  return rows.flatMap((row) => places(row.url, row.link).map((line) => ({ ...line, row })));
+  return byPlace(rows.flatMap((row) => places(row.url, row.link).map((line) => ({ ...line, row }))));
+}
+
+/** In the order of the catalog (file, line, column); lines without a place last, by URL. */
+function byPlace(lines: TableLine[]): TableLine[] {
+  const key = (l: TableLine) => (l.source ? [l.source.file, l.source.line, l.source.col] : ["\uffff", 0, 0]);
+  return lines.sort((a, b) => {
+    const [fa, la, ca] = key(a) as [string, number, number];
+    const [fb, lb, cb] = key(b) as [string, number, number];
+    return (fa < fb ? -1 : fa > fb ? 1 : la - lb || ca - cb) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  });
 }
 
 function places(url: string, link: ResultLink | undefined): TableLine[] {
