@@ -33,6 +33,7 @@ export class IssueApi {
   private readonly octokit: InstanceType<typeof RetryingOctokit>;
   private readonly owner: string;
   private readonly repo: string;
+  private readonly baseUrl: string;
 
   constructor(options: GithubOptions) {
     const [owner, repo, ...rest] = options.repository.split("/");
@@ -41,6 +42,7 @@ export class IssueApi {
     }
     this.owner = owner;
     this.repo = repo;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     const retries = options.retries ?? 3;
     const second = options.secondMs ?? 1000;
     const warn = options.warn ?? (() => {});
@@ -53,7 +55,7 @@ export class IssueApi {
       };
     this.octokit = new RetryingOctokit({
       auth: options.token,
-      baseUrl: options.baseUrl.replace(/\/+$/, ""),
+      baseUrl: this.baseUrl,
       userAgent: "course-syllabus report",
       log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
       retry: { retries, retryAfterBaseValue: second },
@@ -106,7 +108,7 @@ export class IssueApi {
     try {
       return await this.octokit.request(route, { owner: this.owner, repo: this.repo, ...parameters });
     } catch (error) {
-      throw apiError(route, error);
+      throw apiError(route, error, this.baseUrl);
     }
   }
 }
@@ -129,7 +131,15 @@ function toIssue(raw: RawIssue): Issue {
 }
 
 /** An API failure (after the retries) as a message with a hint; never a stack trace. */
-function apiError(route: string, error: unknown): InputError {
+function apiError(route: string, error: unknown, baseUrl: string): InputError {
+  const where = route.replace("{owner}/{repo}", "OWNER/REPO");
+  if (!(error as { response?: unknown }).response) {
+    // No answer at all (refused, DNS, TLS): octokit calls it a 500; say what it is.
+    const reason = (error as Error).message?.split("\n")[0] ?? String(error);
+    return new InputError(`GitHub API: ${where} failed: could not reach ${baseUrl} (${reason})`, {
+      cause: error,
+    });
+  }
   const status = (error as { status?: number }).status;
   const message = (error as Error).message?.split("\n")[0] ?? String(error);
   const hint =
@@ -143,7 +153,7 @@ function apiError(route: string, error: unknown): InputError {
             ? "; issues are disabled for this repository"
             : "";
   return new InputError(
-    `GitHub API: ${route.replace("{owner}/{repo}", "OWNER/REPO")} failed${status ? ` (HTTP ${status})` : ""}: ${message}${hint}`,
+    `GitHub API: ${where} failed${status ? ` (HTTP ${status})` : ""}: ${message}${hint}`,
     { cause: error },
   );
 }

@@ -38,6 +38,9 @@ export interface Results {
 
 /** Parses one results file; `name` is how the message names it (a path, or "stdin"). */
 export function parseResults(text: string, name: string): ResultLink[] {
+  if (text.trim() === "") {
+    throw new InputError(`${name}: empty; expected the output of syllabus links --format json`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -84,6 +84,12 @@ describe("reading results", () => {
     );
   });
 
+  test("empty input (an empty stdin) says so", () => {
+    expect(() => parseResults(" \n", "stdin")).toThrow(
+      "stdin: empty; expected the output of syllabus links --format json",
+    );
+  });
+
   test("JSON of another shape names the file and the first wrong field", () => {
     const wrong = JSON.stringify({ version: 1, links: [{ url: "https://a.example/", verdict: "gone" }] });
     expect(() => parseResults(wrong, "shard-2.json")).toThrow(

@@ -419,6 +419,18 @@ describe("API failures", () => {
     expect(github.calls()).toEqual(Array(4).fill("GET /api/v3/repos/o/r/issues"));
   });
 
+  test("an API that cannot be reached: retried, then exit 2 naming the URL", async () => {
+    const gone = await startServer((_req, res) => res.end());
+    await gone.close();
+    const result = await runMain(["report", ...night(1), "--issue"], {
+      env: { ...env, GITHUB_API_URL: gone.origin },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^syllabus: GitHub API: GET \/repos\/OWNER\/REPO\/issues failed: could not reach http:\/\/127\.0\.0\.1:\d+ \(.*ECONNREFUSED.*\)\n$/,
+    );
+  });
+
   test("a 403 that is not a rate limit is not retried: exit 2 with what the token needs", async () => {
     github.faults.push({
       method: "POST",
