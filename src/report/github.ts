@@ -28,6 +28,8 @@ export interface GithubOptions {
 }
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
+/** The longest rate-limit wait worth making, in seconds. */
+const MAX_WAIT_SECONDS = 120;
 
 export class IssueApi {
   private readonly octokit: InstanceType<typeof RetryingOctokit>;
@@ -49,7 +51,8 @@ export class IssueApi {
     const onLimit =
       (kind: string) =>
       (after: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        if (retryCount >= retries) return false;
+        // A primary limit can take an hour to reset: not worth holding the job for; fail and say so.
+        if (retryCount >= retries || after > MAX_WAIT_SECONDS) return false;
         warn(`GitHub API ${kind} on ${request.method} ${request.url}; retrying in ${after} s`);
         return true;
       };
@@ -145,13 +148,15 @@ function apiError(route: string, error: unknown, baseUrl: string): InputError {
   const hint =
     status === 401
       ? "; check GITHUB_TOKEN"
-      : status === 403
-        ? "; the token needs permission to write issues (permissions: issues: write)"
-        : status === 404
-          ? "; check GITHUB_REPOSITORY, and that the token can see the repository"
-          : status === 410
-            ? "; issues are disabled for this repository"
-            : "";
+      : status === 403 && /rate limit/i.test(message)
+        ? "; try again later"
+        : status === 403
+          ? "; the token needs permission to write issues (permissions: issues: write)"
+          : status === 404
+            ? "; check GITHUB_REPOSITORY, and that the token can see the repository"
+            : status === 410
+              ? "; issues are disabled for this repository"
+              : "";
   return new InputError(
     `GitHub API: ${where} failed${status ? ` (HTTP ${status})` : ""}: ${message}${hint}`,
     { cause: error },

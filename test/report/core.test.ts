@@ -2,6 +2,7 @@
 // nights, the state comment and its failures, and the issue body's size limit.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { failureOf } from "../../src/report/classify.js";
 import { type Comparison, compare } from "../../src/report/compare.js";
@@ -445,6 +446,53 @@ describe("the issue body's size", () => {
     const body = renderIssueBody(c, { lectureLabel: "第{zh}讲" });
     expect(body).toBe(
       `${renderReport(c, { lectureLabel: "第{zh}讲" })}\n<sub>Kept up to date by <code>syllabus report</code>: edits to this text are overwritten on the next run.</sub>\n\n${stateComment(c.state)}\n`,
+    );
+  });
+});
+
+describe("properties of the state comment", () => {
+  const date = fc
+    .date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const history = fc.record({
+    first: date,
+    nights: fc.integer({ min: 1, max: 10_000 }),
+    standing: fc.constantFrom("broken" as const, "suspect" as const, "unverifiable" as const),
+  });
+  const url = fc
+    .array(fc.oneof(fc.string({ unit: "grapheme" }), fc.constantFrom("-->", "<!--", "<", ">", '"', "\\")), {
+      minLength: 1,
+    })
+    .map((parts) => parts.join(""))
+    .filter((u) => u !== "");
+  const state = fc.record({
+    date,
+    links: fc.uniqueArray(fc.tuple(url, history), {
+      selector: ([url]) => url,
+      maxLength: 20,
+    }),
+  });
+
+  test("any state written into any body reads back the same, whatever the URLs hold (-->, <, quotes)", () => {
+    fc.assert(
+      fc.property(state, fc.string(), fc.string(), (s, before, after) => {
+        const written: ReportState = { date: s.date, links: new Map(s.links) };
+        const body = `${before.replaceAll("<!--", "")}\n${stateComment(written)}\n${after}`;
+        expect(readState(body)).toEqual({ state: written });
+      }),
+    );
+  });
+
+  test("any body at all gives a state or a problem, never an exception", () => {
+    const marker = fc.constantFrom("", "<!-- syllabus-report-state: ", "-->", '{"v":1,"d":"2026-01-01","l":');
+    const body = fc
+      .array(fc.oneof(fc.string(), marker, fc.json()), { maxLength: 8 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(body, (text) => {
+        const read = readState(text);
+        expect(read.state !== undefined || typeof read.problem === "string").toBe(true);
+      }),
     );
   });
 });

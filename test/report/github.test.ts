@@ -407,6 +407,25 @@ describe("API failures", () => {
     ]);
   });
 
+  test("a rate limit that resets in an hour is not waited for: exit 2 at once", async () => {
+    const inAnHour = String(Math.floor(Date.now() / 1000) + 3600);
+    github.faults.push({
+      method: "GET",
+      path: /\/issues$/,
+      status: 403,
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": inAnHour },
+      message: "API rate limit exceeded for installation ID 1.",
+    });
+    const result = await report(1);
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: GitHub API: GET /repos/OWNER/REPO/issues failed (HTTP 403): API rate limit exceeded for installation ID 1.; try again later\n",
+    });
+    expect(github.calls()).toEqual(["GET /api/v3/repos/o/r/issues"]);
+  });
+
   test("a 5xx that lasts: three retries, then a clear message and exit 2 (never 3)", async () => {
     for (let i = 0; i < 4; i++)
       github.faults.push({ method: "GET", path: /\/issues$/, status: 500, message: "Server Error" });
