@@ -1,6 +1,6 @@
 // The report as Markdown, built as mdast so that every cell is escaped by remark-stringify. The same
 // blocks serve stdout, the job summary and the issue body; only the issue body is cut to fit.
-import type { Paragraph, PhrasingContent, RootContent, TableCell, TableRow } from "mdast";
+import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from "mdast";
 import { stringifyBlocks } from "../render/markdown.js";
 import { lectureLabel } from "../render/table.js";
 import { displayPath } from "../util/text-file.js";
@@ -25,7 +25,8 @@ export const ISSUE_BODY_MAX = 65_536;
 const STATE_MAX = 24_000;
 
 export function renderReport(comparison: Comparison, options: RenderOptions): string {
-  return `${stringifyBlocks(reportBlocks(comparison, options, Number.POSITIVE_INFINITY))}\n`;
+  const blocks = reportPieces(comparison, options).map((piece) => ("rows" in piece ? piece.rows : piece));
+  return `${stringifyBlocks(blocks)}\n`;
 }
 
 /** The issue body: the report (rows cut, with a count, when too long), a footer and the hidden state. */
@@ -49,22 +50,45 @@ export function renderIssueBody(
     },
     { type: "html", value: stateComment(fitted.state) },
   ];
-  const render = (limit: number) =>
-    `${stringifyBlocks([...reportBlocks(comparison, { ...options, notes }, limit), ...tail])}\n`;
-  const full = render(Number.POSITIVE_INFINITY);
-  if (full.length <= maxChars) return full;
-  // The most rows that fit: a binary search over the row budget, from above by the share that fits.
+  // Serialised once: a table without alignment padding has one line per row, so cutting rows is
+  // cutting lines, and the search below costs string joins, not serialisations.
+  const pieces = [...reportPieces(comparison, { ...options, notes }), ...tail].map((piece) => {
+    if (!("rows" in piece)) return stringifyBlocks([piece]);
+    const [header = "", rule = "", ...rows] = stringifyBlocks([piece.rows]).split("\n");
+    return { header: `${header}\n${rule}`, rows, more: piece.more };
+  });
+  const render = (limit: number) => {
+    let budget = limit;
+    const out: string[] = [];
+    for (const piece of pieces) {
+      if (typeof piece === "string") {
+        out.push(piece);
+        continue;
+      }
+      const shown = piece.rows.slice(0, Math.max(0, budget));
+      budget -= shown.length;
+      if (shown.length > 0) out.push([piece.header, ...shown].join("\n"));
+      if (shown.length < piece.rows.length)
+        out.push(stringifyBlocks([piece.more(piece.rows.length - shown.length)]));
+    }
+    return `${out.join("\n\n")}\n`;
+  };
+  const all = pieces.reduce((n, piece) => n + (typeof piece === "string" ? 0 : piece.rows.length), 0);
   let low = 0;
-  let high = Math.min(
-    countRows(comparison),
-    Math.ceil((countRows(comparison) * maxChars * 1.25) / full.length),
-  );
+  let high = all;
+  // The most rows that fit: a binary search over the row budget.
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (render(mid).length <= maxChars) low = mid;
     else high = mid - 1;
   }
   return render(low);
+}
+
+/** A section's table, cut to fit the issue body when needed, with what to say about the rows left out. */
+interface RowsPiece {
+  rows: Table;
+  more: (hidden: number) => Paragraph;
 }
 
 interface Column {
@@ -81,10 +105,10 @@ interface TableLine {
   recovered?: RecoveredRow;
 }
 
-function reportBlocks(comparison: Comparison, options: RenderOptions, limit: number): RootContent[] {
+function reportPieces(comparison: Comparison, options: RenderOptions): (RootContent | RowsPiece)[] {
   const c = comparison;
   const { confirmAfter, unverifiableAfter } = c.options;
-  const blocks: RootContent[] = [];
+  const blocks: (RootContent | RowsPiece)[] = [];
   for (const note of options.notes ?? []) {
     blocks.push({ type: "blockquote", children: [paragraph([strong("Note:"), text(` ${note}`)])] });
   }
@@ -120,21 +144,18 @@ function reportBlocks(comparison: Comparison, options: RenderOptions, limit: num
   const was: Column = { heading: "Was", cell: (l) => textCell(l.recovered?.was ?? "") };
   const now: Column = { heading: "Now", cell: (l) => textCell(l.link ? "ok" : "no longer linked") };
 
-  let budget = limit;
   const section = (title: string, rows: TableLine[], columns: Column[], intro?: string) => {
     if (rows.length === 0) return;
     blocks.push({ type: "heading", depth: 3, children: [text(title)] });
     if (intro) blocks.push(paragraph([emphasis(intro)]));
-    const shown = rows.slice(0, Math.max(0, budget));
-    budget -= shown.length;
-    if (shown.length > 0) blocks.push(table(columns, shown));
-    if (shown.length < rows.length) {
-      const more = rows.length - shown.length;
-      const where = options.runUrl
-        ? [text(" (see the job summary of "), link_(options.runUrl, "this run"), text(")")]
-        : [text(" (see the job summary)")];
-      blocks.push(paragraph([text(`… and ${plural(more, "more row")} not shown here`), ...where, text(".")]));
-    }
+    const where = options.runUrl
+      ? [text(" (see the job summary of "), link_(options.runUrl, "this run"), text(")")]
+      : [text(" (see the job summary)")];
+    blocks.push({
+      rows: table(columns, rows),
+      more: (hidden) =>
+        paragraph([text(`… and ${plural(hidden, "more row")} not shown here`), ...where, text(".")]),
+    });
   };
   section(`Newly broken (${c.newlyBroken.length})`, lines(c.newlyBroken), [
     lecture,
@@ -209,17 +230,10 @@ function places(url: string, link: ResultLink | undefined): TableLine[] {
   return link.sources.map((source) => ({ url, link, source }));
 }
 
-function countRows(c: Comparison): number {
-  return (
-    [c.newlyBroken, c.stillBroken, c.suspect, c.unverifiable].reduce((n, rows) => n + lines(rows).length, 0) +
-    c.recovered.reduce((n, r) => n + places(r.url, r.link).length, 0)
-  );
-}
-
 function lectureCell(source: ResultSource | undefined, options: RenderOptions): PhrasingContent[] {
   if (!source?.lecture) return [];
   const { number, title } = source.lecture;
-  return textCell(`${lectureLabel(options.lectureLabel, number)} ${title.replace(/\s+/g, " ").trim()}`);
+  return textCell(`${lectureLabel(options.lectureLabel, number)} ${title}`);
 }
 
 function linkCell(line: TableLine): PhrasingContent[] {
@@ -236,7 +250,7 @@ function placeCell(source: ResultSource | undefined, options: RenderOptions): Ph
   return [link_(`${options.blobBase}/${file}#L${source.line}`, label)];
 }
 
-function table(columns: Column[], rows: TableLine[]): RootContent {
+function table(columns: Column[], rows: TableLine[]): Table {
   const header: TableRow = { type: "tableRow", children: columns.map((c) => cell(textCell(c.heading))) };
   return {
     type: "table",
@@ -252,8 +266,10 @@ function cell(children: PhrasingContent[]): TableCell {
   return { type: "tableCell", children };
 }
 
+/** Table cells are one line: runs of white space, newlines included, become one space. */
 function textCell(value: string): PhrasingContent[] {
-  return value === "" ? [] : [text(value)];
+  const line = value.replace(/\s+/g, " ").trim();
+  return line === "" ? [] : [text(line)];
 }
 
 function text(value: string): PhrasingContent {

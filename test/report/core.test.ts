@@ -356,12 +356,12 @@ describe("the Markdown", () => {
     expect(example).toBe(expected);
   });
 
-  test("--lecture-label {n}: lectures named with digits; cells escape markdown", () => {
+  test("--lecture-label {n}: lectures named with digits; cells escape markdown and stay on one line", () => {
     const source = {
       file: "catalog.yaml",
       line: 4,
       col: 3,
-      lecture: { number: 7, title: "a | b *c*" },
+      lecture: { number: 7, title: "a | b\n  *c*" },
       field: "code",
       fragment: "part-2",
     };
