@@ -5,6 +5,7 @@ import type http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { REPORT_HELP } from "../../src/cli/help.js";
 import { main } from "../../src/cli/main.js";
 import { ROOT } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
@@ -538,6 +539,34 @@ describe("the token", () => {
   });
 });
 
+describe("the token on a redirect", () => {
+  test("an API answer redirecting to another origin is followed without the token", async () => {
+    const other = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" }).end("[]");
+    }, "127.0.0.2");
+    try {
+      github.faults.push({
+        method: "GET",
+        path: /\/issues$/,
+        status: 307,
+        headers: { location: `${other.origin}/moved` },
+        message: "Temporary Redirect",
+      });
+      const result = await report(1);
+      expect(result.code).toBe(0);
+      expect(other.requests.map((r) => [r.method, r.url, r.headers.authorization])).toEqual([
+        ["GET", "/moved", undefined],
+      ]);
+      expect(github.requests.map((r) => r.authorization)).toEqual([
+        "token s3cret-token",
+        "token s3cret-token",
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 describe("without --issue", () => {
   test("reads stdin, prints the report, appends it to the job summary, sends nothing; --fail-on-broken exits 1", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "syllabus-report-"));
@@ -569,6 +598,10 @@ describe("without --issue", () => {
     );
     expect(readFileSync(summary, "utf8")).toBe(`# Earlier step\n${stdout}`);
     expect(github.requests).toEqual([]);
+  });
+
+  test("--help prints REPORT_HELP on stdout, exit 0", async () => {
+    expect(await runMain(["report", "--help"])).toEqual({ code: 0, stdout: REPORT_HELP, stderr: "" });
   });
 
   test("no file and no stdin: a usage error, exit 2", async () => {
