@@ -77,29 +77,10 @@ export async function reportCommand(
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, markdown);
 
   if (api) {
-    const { planIssue } = await import("../report/issue.js");
+    const { applyIssueActions, planIssue } = await import("../report/issue.js");
     const body = renderIssueBody(comparison, render);
     const actions = planIssue(issue, comparison, body, { title: values.title, label: values.label });
-    let current = issue;
-    for (const action of actions) {
-      if (action.kind === "create") {
-        current = await api.createIssue(action.title, action.body, action.label);
-        io.err(`syllabus: opened issue #${current.number} ${current.url}`);
-      } else if (action.kind === "comment" && current) {
-        await api.comment(current.number, action.body);
-      } else if (action.kind === "update" && current) {
-        const was = current.state;
-        current = await api.updateIssue(current.number, action);
-        const did =
-          action.state === "closed"
-            ? "closed"
-            : was === "closed" && action.state === "open"
-              ? "reopened"
-              : "updated";
-        io.err(`syllabus: ${did} issue #${current.number} ${current.url}`);
-      }
-    }
-    if (actions.length === 0) io.err("syllabus: no broken links; no issue to keep");
+    await applyIssueActions(api, issue, actions, (message) => io.err(`syllabus: ${message}`));
   }
   const broken = comparison.newlyBroken.length + comparison.stillBroken.length;
   return values["fail-on-broken"] && broken > 0 ? 1 : 0;

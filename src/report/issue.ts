@@ -2,7 +2,7 @@
 // actions are carried out by the caller, in order.
 import type { Comparison } from "./compare.js";
 import { needsAttention } from "./compare.js";
-import type { Issue } from "./github.js";
+import type { Issue, IssueApi } from "./github.js";
 import { readState } from "./state.js";
 
 export type IssueAction =
@@ -66,4 +66,29 @@ function reopenComment(c: Comparison): string {
       : "",
   ].filter(Boolean);
   return `Links broke again on ${c.date}: ${parts.join(", ")}. Reopening.`;
+}
+
+/** Carries out the actions in order, telling `say` what became of the issue. */
+export async function applyIssueActions(
+  api: Pick<IssueApi, "createIssue" | "updateIssue" | "comment">,
+  issue: Issue | undefined,
+  actions: IssueAction[],
+  say: (message: string) => void,
+): Promise<Issue | undefined> {
+  let current = issue;
+  for (const action of actions) {
+    if (action.kind === "create") {
+      current = await api.createIssue(action.title, action.body, action.label);
+      say(`opened issue #${current.number} ${current.url}`);
+    } else if (current && action.kind === "comment") {
+      await api.comment(current.number, action.body);
+    } else if (current && action.kind === "update") {
+      const reopened = current.state === "closed" && action.state === "open";
+      current = await api.updateIssue(current.number, action);
+      const did = action.state === "closed" ? "closed" : reopened ? "reopened" : "updated";
+      say(`${did} issue #${current.number} ${current.url}`);
+    }
+  }
+  if (actions.length === 0) say("no broken links; no issue to keep");
+  return current;
 }
