@@ -3,7 +3,7 @@
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
-import Bottleneck from "bottleneck";
+import Bottleneck from "bottleneck/light.js";
 import { InputError } from "../util/errors.js";
 
 export interface Issue {
