@@ -103,7 +103,7 @@ Environment
 
 export const REPORT_HELP = `Usage
   syllabus report [RESULTS.json ...] [--issue] [--label NAME] [--title TEXT]
-                  [--confirm-after N] [--unverifiable-after N]
+                  [--confirm-after N] [--unverifiable-after N] [--catalog PATH]
                   [--lecture-label FORMAT] [--date YYYY-MM-DD] [--fail-on-broken]
 
 Reads the output of syllabus links --format json (files, or stdin when none or -
@@ -131,7 +131,8 @@ Options
   --confirm-after N        Runs a transient failure must last (default 2)
   --unverifiable-after N   Nights before an unverifiable link is listed (default 3)
   --lecture-label FORMAT   How lectures are named: {zh} Chinese numeral, {n}
-                           digits (default 第{zh}讲)
+                           digits (default 第{zh}讲, or table.number of --catalog)
+  --catalog PATH           Name lectures as this catalog's course table does
   --date YYYY-MM-DD        The night of this report (default today, UTC)
   --fail-on-broken         Exit 1 when a link is broken (default: exit 0; the
                            issue is the signal)

@@ -18,7 +18,8 @@ export async function reportCommand(
       title: { type: "string", default: "Broken links" },
       "confirm-after": { type: "string", default: "2" },
       "unverifiable-after": { type: "string", default: "3" },
-      "lecture-label": { type: "string", default: "第{zh}讲" },
+      "lecture-label": { type: "string" },
+      catalog: { type: "string" },
       date: { type: "string" },
       "fail-on-broken": { type: "boolean", default: false },
     },
@@ -48,6 +49,7 @@ export async function reportCommand(
   }
   const results = mergeResults(parts);
 
+  const lectureLabel = values["lecture-label"] ?? (await catalogLabel(values.catalog));
   const api = values.issue ? await issueApi(env, io) : undefined;
   const issue = await api?.findIssue(values.label);
   const notes: string[] = [];
@@ -65,7 +67,7 @@ export async function reportCommand(
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const repository = env.GITHUB_REPOSITORY;
   const render = {
-    lectureLabel: values["lecture-label"],
+    lectureLabel,
     notes,
     ...(repository && env.GITHUB_SHA ? { blobBase: `${server}/${repository}/blob/${env.GITHUB_SHA}` } : {}),
     ...(repository && env.GITHUB_RUN_ID
@@ -102,6 +104,13 @@ async function issueApi(env: NodeJS.ProcessEnv, io: Io) {
     ...(Number.isFinite(second) && second >= 0 && env.SYLLABUS_GITHUB_SECOND_MS ? { secondMs: second } : {}),
     warn: (message) => io.err(`syllabus: ${message}`),
   });
+}
+
+/** Lectures named as in the course table: the catalog's table.number, else 第{zh}讲. */
+async function catalogLabel(catalog: string | undefined): Promise<string> {
+  if (catalog === undefined) return "第{zh}讲";
+  const { loadCatalog } = await import("../catalog/load.js");
+  return (await loadCatalog(catalog, undefined, { warnings: false })).catalog.table.number;
 }
 
 function count(flag: string, value: string): number {

@@ -604,6 +604,26 @@ describe("without --issue", () => {
     expect(await runMain(["report", "--help"])).toEqual({ code: 0, stdout: REPORT_HELP, stderr: "" });
   });
 
+  test("--catalog: lectures are named as the catalog's table names them; an invalid catalog is exit 2", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-report-"));
+    writeFileSync(
+      path.join(dir, "catalog.yaml"),
+      "table:\n  number: Lecture {n}\nlectures:\n  - number: 18\n    title: CPM-Bee\n",
+    );
+    const named = await runMain(["report", ...night(1), "--catalog", path.join(dir, "catalog.yaml")], {
+      env,
+    });
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain("| Lecture 18 CPM-Bee | code |");
+    expect(named.stdout).not.toContain("第");
+    writeFileSync(path.join(dir, "catalog.yaml"), "lectures: 3\n");
+    const invalid = await runMain(["report", ...night(1), "--catalog", path.join(dir, "catalog.yaml")], {
+      env,
+    });
+    expect(invalid.code).toBe(2);
+    expect(invalid.stdout).toBe("");
+  });
+
   test("no file and no stdin: a usage error, exit 2", async () => {
     const result = await runMain(["report"], { env });
     expect(result).toEqual({
