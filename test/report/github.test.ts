@@ -617,11 +617,15 @@ describe("without --issue", () => {
     expect(named.stdout).toContain("| Lecture 18 CPM-Bee | code |");
     expect(named.stdout).not.toContain("第");
     writeFileSync(path.join(dir, "catalog.yaml"), "lectures: 3\n");
-    const invalid = await runMain(["report", ...night(1), "--catalog", path.join(dir, "catalog.yaml")], {
-      env,
-    });
+    const invalid = await runMain(
+      ["report", ...night(1), "--issue", "--catalog", path.join(dir, "catalog.yaml")],
+      {
+        env,
+      },
+    );
     expect(invalid.code).toBe(2);
     expect(invalid.stdout).toBe("");
+    expect(github.requests).toEqual([]); // checked before anything is sent
   });
 
   test("no file and no stdin: a usage error, exit 2", async () => {
