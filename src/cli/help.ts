@@ -121,7 +121,7 @@ missing file count as broken at once. A timeout, a reset or refused connection,
 a 5xx or a 429 is suspect until it fails on N runs in a row (--confirm-after).
 An unverifiable link (bot wall, login, 403) is listed once it stays so for N
 nights (--unverifiable-after). Links not tried for want of network keep their
-history. Each run counts as one night.
+history and their place. Each run counts as one night.
 
 Options
   --issue                  Keep the GitHub issue up to date (needs GITHUB_TOKEN

@@ -38,7 +38,7 @@ export interface Comparison {
   /** Unverifiable for fewer nights: remembered and counted, not listed yet. */
   watching: Row[];
   recovered: RecoveredRow[];
-  /** Links not tried tonight (no network); their history is carried over. */
+  /** Links not tried tonight (no network); their history is carried over, and they are listed as before. */
   offline: number;
   state: ReportState;
 }
@@ -64,8 +64,15 @@ export function compare(results: Results, previous: ReportState, options: Compar
     const before = previous.links.get(link.url);
     if (failure === undefined) continue;
     if (failure === "offline") {
+      // Not tried: what was known stands (listed as before, not a night more), so an offline runner
+      // neither closes the issue nor counts towards the flake guard.
       out.offline++;
-      if (before) out.state.links.set(link.url, before);
+      if (!before) continue;
+      out.state.links.set(link.url, before);
+      const row = { url: link.url, link, history: before };
+      if (before.standing === "broken") out.stillBroken.push(row);
+      else if (before.standing === "suspect") out.suspect.push(row);
+      else (before.nights >= options.unverifiableAfter ? out.unverifiable : out.watching).push(row);
       continue;
     }
     const nights = (before?.nights ?? 0) + 1;

@@ -5,7 +5,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { failureOf } from "../../src/report/classify.js";
-import { type Comparison, compare } from "../../src/report/compare.js";
+import { type Comparison, compare, needsAttention } from "../../src/report/compare.js";
 import { ISSUE_BODY_MAX, renderIssueBody, renderReport } from "../../src/report/markdown.js";
 import { mergeResults, parseResults, type ResultLink, type Results } from "../../src/report/results.js";
 import { emptyState, fitState, type ReportState, readState, stateComment } from "../../src/report/state.js";
@@ -255,7 +255,7 @@ describe("nights in a row", () => {
     expect([second.recovered, second.state.links.size]).toEqual([[], 0]);
   });
 
-  test("links not tried for want of network keep their history, and are counted", () => {
+  test("links not tried for want of network keep their history and their place, and are counted", () => {
     const url = "https://gone.example/";
     const first = compare(
       mergeResults([[link(url, "broken", 404, "HTTP 404: not found")]]),
@@ -270,8 +270,14 @@ describe("nights in a row", () => {
       ...OPTIONS,
     });
     expect(offline.offline).toBe(1);
-    expect([offline.newlyBroken, offline.stillBroken, offline.recovered]).toEqual([[], [], []]);
+    // Still listed as broken (so an offline runner does not close the issue), not a night more.
+    expect([
+      offline.newlyBroken,
+      offline.stillBroken.map((r) => [r.url, r.history]),
+      offline.recovered,
+    ]).toEqual([[], [[url, { first: "2026-01-01", nights: 1, standing: "broken" }]], []]);
     expect(offline.state.links.get(url)).toEqual({ first: "2026-01-01", nights: 1, standing: "broken" });
+    expect(needsAttention(offline)).toBe(true);
   });
 });
 
