@@ -51,7 +51,8 @@ export async function reportCommand(
 
   const lectureLabel = values["lecture-label"] ?? (await catalogLabel(values.catalog));
   const api = values.issue ? await issueApi(env, io) : undefined;
-  const issue = await api?.findIssue(values.label);
+  const { applyIssueActions, pickIssue, planIssue } = await import("../report/issue.js");
+  const issue = api ? pickIssue(await api.listIssues(values.label)) : undefined;
   const notes: string[] = [];
   let previous = emptyState(date);
   if (issue) {
@@ -79,7 +80,6 @@ export async function reportCommand(
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, markdown);
 
   if (api) {
-    const { applyIssueActions, planIssue } = await import("../report/issue.js");
     const body = renderIssueBody(comparison, render);
     const actions = planIssue(issue, comparison, body, { title: values.title, label: values.label });
     await applyIssueActions(api, issue, actions, (message) => io.err(`syllabus: ${message}`));

@@ -74,17 +74,16 @@ export class IssueApi {
     });
   }
 
-  /** The most recently created issue with the label, open or closed (pull requests are skipped). */
-  async findIssue(label: string): Promise<Issue | undefined> {
+  /** The issues with the label, open or closed, most recently created first (pull requests left out). */
+  async listIssues(label: string): Promise<Issue[]> {
     const { data } = await this.call("GET /repos/{owner}/{repo}/issues", {
       labels: label,
       state: "all",
       sort: "created",
       direction: "desc",
-      per_page: 20,
+      per_page: 30,
     });
-    const found = (data as RawIssue[]).find((issue) => !issue.pull_request);
-    return found && toIssue(found);
+    return (data as RawIssue[]).filter((issue) => !issue.pull_request).map(toIssue);
   }
 
   async createIssue(title: string, body: string, label: string): Promise<Issue> {

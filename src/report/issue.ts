@@ -3,7 +3,15 @@
 import type { Comparison } from "./compare.js";
 import { needsAttention } from "./compare.js";
 import type { Issue, IssueApi } from "./github.js";
-import { readState } from "./state.js";
+import { readState, STATE_MARKER } from "./state.js";
+
+/**
+ * The report's issue among those with the label: the most recent one holding a state comment, so that
+ * an issue someone else labelled later is not taken over; else the most recent (its state was lost).
+ */
+export function pickIssue(issues: Issue[]): Issue | undefined {
+  return issues.find((issue) => issue.body.includes(STATE_MARKER)) ?? issues[0];
+}
 
 export type IssueAction =
   | { kind: "create"; title: string; body: string; label: string }

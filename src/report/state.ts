@@ -18,6 +18,8 @@ export interface ReportState {
 
 export const STATE_VERSION = 1;
 const MARKER = "syllabus-report-state:";
+/** How the state comment starts: what tells the report's issue from others with its label. */
+export const STATE_MARKER = `<!-- ${MARKER}`;
 const CODES: Record<Standing, string> = { broken: "b", suspect: "s", unverifiable: "u" };
 const STANDINGS = new Map(Object.entries(CODES).map(([standing, code]) => [code, standing as Standing]));
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -207,7 +207,7 @@ describe("the nightly issue over five nights", () => {
     });
     expect(github.calls()).toEqual([list, "POST /api/v3/repos/o/r/issues"]);
     expect(github.requests[0]?.query).toBe(
-      "?labels=broken-links&state=all&sort=created&direction=desc&per_page=20",
+      "?labels=broken-links&state=all&sort=created&direction=desc&per_page=30",
     );
     expect(github.requests[1]?.body).toMatchObject({ title: "Broken links", labels: ["broken-links"] });
     const issue = github.issues[1] as MockIssue;
@@ -285,6 +285,24 @@ describe("the nightly issue over five nights", () => {
     expect(issue.comments.at(-1)).toBe("Links broke again on 2026-12-01: 1 newly broken. Reopening.");
     expect(sections(issue.body)).toEqual({ "Newly broken (1)": ["A"] });
     expect(github.issues).toHaveLength(2); // one issue, kept
+  });
+
+  test("an issue someone else labelled later is not taken over: the one with the state comment is kept", async () => {
+    await report(1);
+    github.issues.push({
+      number: 2,
+      title: "The CPM link is dead",
+      state: "open",
+      body: "Lecture 18's code link answers 404.",
+      labels: ["broken-links"],
+      comments: [],
+    });
+    expect(await report(2)).toMatchObject({
+      code: 0,
+      stderr: "syllabus: updated issue #1 https://github.com/o/r/issues/1\n",
+    });
+    expect(github.issues[1]?.body).toBe("Lecture 18's code link answers 404.");
+    expect(sections(github.issues[0]?.body ?? "")).toMatchObject({ "Still broken (1)": ["A"] });
   });
 
   test("an all-clear night with no issue opens none; a closed issue with nothing to remember is left alone", async () => {
