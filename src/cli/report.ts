@@ -96,6 +96,7 @@ async function issueApi(env: NodeJS.ProcessEnv, io: Io) {
     );
   }
   const { IssueApi } = await import("../report/github.js");
+  // For tests: how long a "second" of backoff, Retry-After and write pacing lasts (default 1000 ms).
   const second = Number(env.SYLLABUS_GITHUB_SECOND_MS);
   return new IssueApi({
     baseUrl: env.GITHUB_API_URL || "https://api.github.com",
