@@ -11,6 +11,7 @@ export interface Issue {
   state: "open" | "closed";
   body: string;
   url: string;
+  labels: string[];
 }
 
 export interface GithubOptions {
@@ -120,6 +121,7 @@ interface RawIssue {
   state: string;
   body?: string | null;
   html_url: string;
+  labels?: (string | { name?: string })[];
   pull_request?: unknown;
 }
 
@@ -129,6 +131,7 @@ function toIssue(raw: RawIssue): Issue {
     state: raw.state === "closed" ? "closed" : "open",
     body: raw.body ?? "",
     url: raw.html_url,
+    labels: (raw.labels ?? []).map((label) => (typeof label === "string" ? label : (label.name ?? ""))),
   };
 }
 

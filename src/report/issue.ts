@@ -88,6 +88,12 @@ export async function applyIssueActions(
     if (action.kind === "create") {
       current = await api.createIssue(action.title, action.body, action.label);
       say(`opened issue #${current.number} ${current.url}`);
+      // GitHub drops labels the token may not set, silently; then no later run would find this issue.
+      if (!current.labels.includes(action.label)) {
+        say(
+          `warning: issue #${current.number} did not get the label "${action.label}" (may the token set labels?); the next run will not find it`,
+        );
+      }
     } else if (current && action.kind === "comment") {
       await api.comment(current.number, action.body);
     } else if (current && action.kind === "update") {

@@ -59,6 +59,8 @@ class MockGithub {
   issues: MockIssue[] = [];
   requests: Recorded[] = [];
   faults: Fault[] = [];
+  /** As GitHub does when the token may not set labels: they are dropped, silently. */
+  dropLabels = false;
   server!: TestServer;
 
   async start() {
@@ -126,7 +128,7 @@ class MockGithub {
           title: String(body.title),
           state: "open",
           body: String(body.body),
-          labels: (body.labels as string[]) ?? [],
+          labels: this.dropLabels ? [] : ((body.labels as string[]) ?? []),
           comments: [],
         };
         this.issues.push(created);
@@ -303,6 +305,16 @@ describe("the nightly issue over five nights", () => {
     });
     expect(github.issues[1]?.body).toBe("Lecture 18's code link answers 404.");
     expect(sections(github.issues[0]?.body ?? "")).toMatchObject({ "Still broken (1)": ["A"] });
+  });
+
+  test("a label GitHub dropped on creation is a warning: the next run could not find the issue", async () => {
+    github.dropLabels = true;
+    expect(await report(1)).toMatchObject({
+      code: 0,
+      stderr:
+        "syllabus: opened issue #1 https://github.com/o/r/issues/1\n" +
+        'syllabus: warning: issue #1 did not get the label "broken-links" (may the token set labels?); the next run will not find it\n',
+    });
   });
 
   test("an all-clear night with no issue opens none; a closed issue with nothing to remember is left alone", async () => {
