@@ -10,6 +10,7 @@ Commands
   render     Write the course table into each output page
   import     Read the course table of a README into a new catalog.yaml
   links      Check every video, code and review link (and links in markdown files)
+  report     Merge link results into a Markdown report and one living GitHub issue
   init       Write the GitHub workflows (check, render, nightly links) into the repository
 
 Options
@@ -129,4 +130,51 @@ Options
                    ./ for the action in this repository
   --force          Overwrite workflows that differ
   --help, -h       Show this help
+`;
+
+export const REPORT_HELP = `Usage
+  syllabus report [RESULTS.json ...] [--issue] [--label NAME] [--title TEXT]
+                  [--confirm-after N] [--unverifiable-after N] [--catalog PATH]
+                  [--lecture-label FORMAT] [--date YYYY-MM-DD] [--fail-on-broken]
+
+Reads the output of syllabus links --format json (files, or stdin when none or -
+is given), merges several (shards) by URL, and prints a Markdown report: newly
+broken, still broken (first seen, nights in a row), suspect, unverifiable for
+N nights, recovered since the last report. It is also appended to
+$GITHUB_STEP_SUMMARY. With --issue, one GitHub issue (found by its label) is kept
+up to date: created when something is broken, edited in place, closed with a
+comment when all is well, reopened when a link breaks again. The history lives
+in the issue body (a hidden comment); if it is missing or corrupt, it starts
+again, with a note.
+
+Flake guard: 404/410, a host that does not exist, a provider's "deleted" and a
+missing file count as broken at once. A timeout, a reset or refused connection,
+a 5xx or a 429 is suspect until it fails on N runs in a row (--confirm-after).
+An unverifiable link (bot wall, login, 403) is listed once it stays so for N
+nights (--unverifiable-after). Links not tried for want of network keep their
+history and their place. Each run counts as one night.
+
+Options
+  --issue                  Keep the GitHub issue up to date (needs GITHUB_TOKEN
+                           and GITHUB_REPOSITORY)
+  --label NAME             The issue's label (default broken-links)
+  --title TEXT             The title of a new issue (default "Broken links")
+  --confirm-after N        Runs a transient failure must last (default 2)
+  --unverifiable-after N   Nights before an unverifiable link is listed (default 3)
+  --lecture-label FORMAT   How lectures are named: {zh} Chinese numeral, {n}
+                           digits (default 第{zh}讲, or table.number of --catalog)
+  --catalog PATH           Name lectures as this catalog's course table does
+  --date YYYY-MM-DD        The night of this report (default today, UTC)
+  --fail-on-broken         Exit 1 when a link is broken (default: exit 0; the
+                           issue is the signal)
+  --help, -h               Show this help
+
+Environment
+  GITHUB_TOKEN        Sent to the API origin only
+  GITHUB_REPOSITORY   OWNER/REPO of the issue and of the catalog line links
+  GITHUB_API_URL      The API's base URL (default https://api.github.com)
+  GITHUB_SHA          Catalog lines link to the file at this commit
+  GITHUB_SERVER_URL   Default https://github.com
+  GITHUB_RUN_ID       A cut issue body points at this run's job summary
+  GITHUB_STEP_SUMMARY Append the report to this file
 `;

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   render: async () => (await import("./render.js")).renderCommand,
   import: async () => (await import("./import.js")).importCommand,
   links: async () => (await import("./links.js")).linksCommand,
+  report: async () => (await import("./report.js")).reportCommand,
   init: async () => (await import("./init.js")).initCommand,
 };
 

@@ -1,5 +1,5 @@
 import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{b as o}from"./chunk-CVJPPYBY.mjs";import{parseArgs as l}from"node:util";var e=class extends o{name="UsageError"};function d(t,s,n,r=!1){try{return l({args:s,options:{...n,help:{type:"boolean",short:"h"}},allowPositionals:r,strict:!0})}catch(a){let i=a.message.replace(/\. To specify a positional argument.*$/s,"");throw new e(`${i}
+import{b as o}from"./chunk-CVJPPYBY.mjs";import{parseArgs as l}from"node:util";var e=class extends o{name="UsageError"};function u(t,s,i,n=!1){try{return l({args:s,options:{...i,help:{type:"boolean",short:"h"}},allowPositionals:n,strict:!0})}catch(a){let r=a.message.replace(/\. To specify a positional argument.*$/s,"");throw new e(`${r}
 Run: syllabus ${t} --help`,{cause:a})}}var g=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
 
 Usage
@@ -10,6 +10,7 @@ Commands
   render     Write the course table into each output page
   import     Read the course table of a README into a new catalog.yaml
   links      Check every video, code and review link (and links in markdown files)
+  report     Merge link results into a Markdown report and one living GitHub issue
   init       Write the GitHub workflows (check, render, nightly links) into the repository
 
 Options
@@ -21,7 +22,7 @@ Exit codes
   0  success
   1  a page is stale (render --check), or a link is broken
   2  bad input, configuration or usage
-`,p=`Usage
+`,f=`Usage
   syllabus validate [--catalog PATH]
 
 Checks the catalog against its schema and reports every problem at once, each as
@@ -31,7 +32,7 @@ lectures) are reported but do not fail.
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
   --help, -h       Show this help
-`,f=`Usage
+`,p=`Usage
   syllabus render [--catalog PATH] [--check]
 
 Renders the lectures into the region between <!-- syllabus:start --> and
@@ -46,7 +47,7 @@ Options
   --check          Write nothing; print a diff and exit 1 when a page is stale
   --no-cache       Render even when the cache says the pages are current
   --help, -h       Show this help
-`,m=`Usage
+`,b=`Usage
   syllabus import README.md [--out PATH] [--force] [--markers]
 
 Reads the course table of README.md (the one between the syllabus markers, else
@@ -60,7 +61,7 @@ Options
   --markers        Also put the syllabus markers around the table in README.md,
                    so that syllabus render owns it from now on
   --help, -h       Show this help
-`,w=`Usage
+`,m=`Usage
   syllabus links [FILE.md ...] [--catalog PATH] [--format FORMAT] [--fail-on LIST]
                  [--changed-since REF] [--shard I/N] [--no-cache]
                  [--cache-file PATH]
@@ -119,4 +120,49 @@ Options
                    ./ for the action in this repository
   --force          Overwrite workflows that differ
   --help, -h       Show this help
-`;export{e as a,d as b,g as c,p as d,f as e,m as f,w as g,k as h};
+`,w=`Usage
+  syllabus report [RESULTS.json ...] [--issue] [--label NAME] [--title TEXT]
+                  [--confirm-after N] [--unverifiable-after N] [--catalog PATH]
+                  [--lecture-label FORMAT] [--date YYYY-MM-DD] [--fail-on-broken]
+
+Reads the output of syllabus links --format json (files, or stdin when none or -
+is given), merges several (shards) by URL, and prints a Markdown report: newly
+broken, still broken (first seen, nights in a row), suspect, unverifiable for
+N nights, recovered since the last report. It is also appended to
+$GITHUB_STEP_SUMMARY. With --issue, one GitHub issue (found by its label) is kept
+up to date: created when something is broken, edited in place, closed with a
+comment when all is well, reopened when a link breaks again. The history lives
+in the issue body (a hidden comment); if it is missing or corrupt, it starts
+again, with a note.
+
+Flake guard: 404/410, a host that does not exist, a provider's "deleted" and a
+missing file count as broken at once. A timeout, a reset or refused connection,
+a 5xx or a 429 is suspect until it fails on N runs in a row (--confirm-after).
+An unverifiable link (bot wall, login, 403) is listed once it stays so for N
+nights (--unverifiable-after). Links not tried for want of network keep their
+history and their place. Each run counts as one night.
+
+Options
+  --issue                  Keep the GitHub issue up to date (needs GITHUB_TOKEN
+                           and GITHUB_REPOSITORY)
+  --label NAME             The issue's label (default broken-links)
+  --title TEXT             The title of a new issue (default "Broken links")
+  --confirm-after N        Runs a transient failure must last (default 2)
+  --unverifiable-after N   Nights before an unverifiable link is listed (default 3)
+  --lecture-label FORMAT   How lectures are named: {zh} Chinese numeral, {n}
+                           digits (default \u7B2C{zh}\u8BB2, or table.number of --catalog)
+  --catalog PATH           Name lectures as this catalog's course table does
+  --date YYYY-MM-DD        The night of this report (default today, UTC)
+  --fail-on-broken         Exit 1 when a link is broken (default: exit 0; the
+                           issue is the signal)
+  --help, -h               Show this help
+
+Environment
+  GITHUB_TOKEN        Sent to the API origin only
+  GITHUB_REPOSITORY   OWNER/REPO of the issue and of the catalog line links
+  GITHUB_API_URL      The API's base URL (default https://api.github.com)
+  GITHUB_SHA          Catalog lines link to the file at this commit
+  GITHUB_SERVER_URL   Default https://github.com
+  GITHUB_RUN_ID       A cut issue body points at this run's job summary
+  GITHUB_STEP_SUMMARY Append the report to this file
+`;export{e as a,u as b,g as c,f as d,p as e,b as f,m as g,k as h,w as i};

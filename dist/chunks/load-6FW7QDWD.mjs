@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as c,b as d}from"./chunk-HPDQPVVM.mjs";import"./chunk-ZT4GW6K5.mjs";import"./chunk-XQCGIFJV.mjs";import"./chunk-VT2IS5AM.mjs";import{a,b}from"./chunk-BDHIL5VC.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};

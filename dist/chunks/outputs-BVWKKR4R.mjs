@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{g as a,h as b}from"./chunk-N45STVXF.mjs";import"./chunk-724HOCC3.mjs";import"./chunk-BNTFXC5G.mjs";import"./chunk-HPDQPVVM.mjs";import"./chunk-ZT4GW6K5.mjs";import"./chunk-XQCGIFJV.mjs";import"./chunk-VT2IS5AM.mjs";import"./chunk-BDHIL5VC.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-VYISMYPH.mjs";export{a as MAX_PAGE_BYTES,b as renderOutputs};
