@@ -7,6 +7,7 @@ import { crossLectureFindings } from "./cross-lecture.js";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
 import { quickValidate, type ValidateOptions } from "./quick.js";
 import { type Catalog, catalog as catalogSchema } from "./schema.js";
+import { textFindings } from "./text-rules.js";
 import {
   keyNodeAt,
   nodeAt,
@@ -46,6 +47,10 @@ export function validateWithPositions(text: string, file: string): ValidationRes
   if ("diagnostic" in plain) return { diagnostics: [...diagnostics, plain.diagnostic] };
 
   const parsed = catalogSchema.safeParse(plain.value ?? {});
+  for (const finding of textFindings(plain.value)) {
+    const at = positionOf(source, nodeAt(source, finding.path).node);
+    diagnostics.push(diagnostic(source, at, finding.rule, finding.message, { hint: finding.hint }));
+  }
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       diagnostics.push(...issueDiagnostics(source, issue, [], plain.value));

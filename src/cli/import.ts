@@ -12,6 +12,7 @@ import { MAX_PAGE_BYTES } from "../render/outputs.js";
 import { applyEdits } from "../render/splice.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { InputError } from "../util/errors.js";
+import { realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { IMPORT_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -45,7 +46,18 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const text = await readTextFile(readmePath, MAX_PAGE_BYTES, "README");
   const tree = parseMarkdown(text);
   const outDir = path.dirname(outPath);
-  const imported = readCourseTable(tree, readme, path.dirname(readmePath), outDir);
+  // ./paths are stored from the repository's top, wherever the catalog goes; render must then
+  // see the same repository from the catalog's folder, or the paths would mean something else.
+  const readmeDir = realpathDeep(path.dirname(readmePath));
+  const repoRoot = repositoryRoot(readmeDir);
+  const catalogRoot = repositoryRoot(outDir);
+  if (catalogRoot !== repoRoot) {
+    throw new InputError(
+      `${out}: the catalog would belong to ${displayPath(catalogRoot)}, but ${readme} belongs to ${displayPath(repoRoot)}; nothing was written\n  hint: write the catalog inside the README's repository (in a git repository any folder works; otherwise beside the README)`,
+    );
+  }
+  const imported = readCourseTable(tree, readme, readmeDir, repoRoot);
+  if (imported.diagnostics.some((d) => d.severity === "error")) throw new CatalogError(imported.diagnostics);
   for (const d of imported.diagnostics) io.err(formatDiagnostic(d));
 
   const catalog = catalogText(imported, {

@@ -1,10 +1,11 @@
 // The file edge of rendering: each output page of a catalog, as it is and as it should be.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Diagnostic } from "../catalog/diagnostic.js";
 import type { LoadedCatalog } from "../catalog/load.js";
-import { displayPath, readTextFile } from "../catalog/load.js";
 import type { Output } from "../catalog/schema.js";
 import { InputError } from "../util/errors.js";
+import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
+import { displayPath, readTextFile, readTextFileIfExists } from "../util/text-file.js";
 import { renderPage } from "./page.js";
 import { repoLinkResolver } from "./repo-links.js";
 import { buildTable } from "./table.js";
@@ -23,7 +24,15 @@ export interface RenderedOutput {
   template?: { path: string; text: string };
 }
 
-export async function renderOutputs(loaded: LoadedCatalog): Promise<RenderedOutput[]> {
+export interface RenderOptions {
+  /** Allow pages and templates outside the catalog's repository (`render --allow-outside`). */
+  allowOutside?: boolean;
+}
+
+export async function renderOutputs(
+  loaded: LoadedCatalog,
+  options: RenderOptions = {},
+): Promise<RenderedOutput[]> {
   const { catalog } = loaded;
   if (catalog.outputs.length === 0) {
     throw new InputError(
@@ -31,9 +40,47 @@ export async function renderOutputs(loaded: LoadedCatalog): Promise<RenderedOutp
     );
   }
   const catalogDir = path.dirname(loaded.path);
+  if (!options.allowOutside) await refuseOutside(loaded, catalogDir);
   const results: RenderedOutput[] = [];
   for (const output of catalog.outputs) results.push(await renderOutput(loaded, catalogDir, output));
   return results;
+}
+
+/** Pages and templates must resolve (symlinks followed) inside the repository holding the catalog. */
+async function refuseOutside(loaded: LoadedCatalog, catalogDir: string): Promise<void> {
+  const root = repositoryRoot(catalogDir);
+  const outside: { at: (string | number)[]; value: string; real: string }[] = [];
+  loaded.catalog.outputs.forEach((output, index) => {
+    for (const key of ["path", "template"] as const) {
+      const value = output[key];
+      if (value === undefined) continue;
+      const real = realpathDeep(path.resolve(catalogDir, value));
+      if (!isWithin(root, real)) outside.push({ at: ["outputs", index, key], value, real });
+    }
+  });
+  if (outside.length === 0) return;
+  // Only now parse for positions: the common case never pays for it.
+  const [{ parseYaml, nodeAt, positionOf }, { CatalogError }] = await Promise.all([
+    import("../catalog/yaml-source.js"),
+    import("../catalog/catalog-error.js"),
+  ]);
+  const { source } = parseYaml(loaded.text, loaded.file);
+  const shown = displayPath(root);
+  throw new CatalogError(
+    outside.map(({ at, value, real }): Diagnostic => {
+      const { line, col } = positionOf(source, nodeAt(source, at).node);
+      const through = path.resolve(catalogDir, value) === real ? "" : ` (through a symlink: ${real})`;
+      return {
+        file: loaded.file,
+        line,
+        col,
+        severity: "error",
+        rule: "path-outside-repository",
+        message: `${at[0]}[${at[1]}].${at[2]} "${value}" is outside the repository ${shown}${through}`,
+        hint: "keep pages and templates inside the repository that holds the catalog, or pass --allow-outside if this is intended",
+      };
+    }),
+  );
 }
 
 async function renderOutput(
@@ -43,7 +90,7 @@ async function renderOutput(
 ): Promise<RenderedOutput> {
   const pagePath = path.resolve(catalogDir, output.path);
   const display = displayPath(pagePath);
-  const current = await readIfExists(pagePath);
+  const current = await readTextFileIfExists(pagePath, MAX_PAGE_BYTES, "page");
   const resolve = repoLinkResolver({ catalogDir, pagePath, repository: loaded.catalog.course.repository });
   const table = buildTable(loaded.catalog, resolve);
 
@@ -59,15 +106,4 @@ async function renderOutput(
   const template = await readTextFile(templatePath, MAX_PAGE_BYTES, "template");
   const next = renderPage({ text: template, file: displayPath(templatePath), table, rebase: resolve });
   return { path: pagePath, display, current, next, template: { path: templatePath, text: template } };
-}
-
-async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw new InputError(`${displayPath(file)}: cannot be read (${(error as Error).message})`, {
-      cause: error,
-    });
-  }
 }

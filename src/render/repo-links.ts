@@ -2,6 +2,7 @@
 // lives in the repository's working tree, an absolute URL on the repository's web host otherwise.
 import path from "node:path";
 import type { Repository } from "../catalog/schema.js";
+import { repositoryRoot } from "../util/repo-root.js";
 
 export type LinkKind = "link" | "image";
 
@@ -18,8 +19,9 @@ export interface PageContext {
 
 /** The repository's working tree, or undefined when it is not checked out beside the catalog. */
 export function checkoutDir(catalogDir: string, repository: Repository | undefined): string | undefined {
-  // Without repository settings the catalog's own folder is taken as the course repository.
-  if (!repository) return catalogDir;
+  // Without repository settings the course repository is the one holding the catalog: its git
+  // working tree, else the catalog's folder (so a catalog in docs/ still stores ./paths from the top).
+  if (!repository) return repositoryRoot(catalogDir);
   return repository.checkout === undefined ? undefined : path.resolve(catalogDir, repository.checkout);
 }
 
