@@ -10,7 +10,7 @@ import { parseMarkdown } from "../render/markdown.js";
 import { END_MARKER, START_MARKER } from "../render/markers.js";
 import { MAX_PAGE_BYTES } from "../render/outputs.js";
 import { applyEdits } from "../render/splice.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
 import { InputError } from "../util/errors.js";
 import { realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { parseCommandArgs, UsageError } from "./args.js";
@@ -69,6 +69,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const check = validateCatalog(catalog, out);
   if (!check.catalog) throw new CatalogError(check.diagnostics);
 
+  // Both files are checked before either is written: a refusal leaves nothing behind.
+  await assertWritable(outPath);
+  if (values.markers) await assertWritable(readmePath);
   await writeFileAtomic(outPath, catalog);
   const count = imported.lectures.length;
   io.err(`${out}: imported ${count} lecture${count === 1 ? "" : "s"} from ${readme}`);

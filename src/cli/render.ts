@@ -2,7 +2,7 @@ import path from "node:path";
 import { readCatalogText } from "../catalog/read.js";
 import { freshPages, rememberFresh } from "../render/fresh-cache.js";
 import type { RenderedOutput } from "../render/outputs.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
 import { parseCommandArgs } from "./args.js";
 import { RENDER_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -52,7 +52,11 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     io.err(`run: syllabus render${flag}`);
     return 1;
   }
-  if (!values.check) for (const o of stale) await writeFileAtomic(o.path, o.next);
+  if (!values.check) {
+    // A page that cannot be written is found before any page is written.
+    for (const o of stale) await assertWritable(o.path);
+    for (const o of stale) await writeFileAtomic(o.path, o.next);
+  }
   if (useCache) await remember(catalogPath, catalogText, outputs);
   if (values.check) io.err(`${outputs.map((o) => o.display).join(", ")}: up to date`);
   else for (const o of outputs) io.err(`${o.display}: ${stale.includes(o) ? "written" : "up to date"}`);

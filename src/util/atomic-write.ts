@@ -10,7 +10,15 @@ import { InputError } from "./errors.js";
 import { realpathDeep } from "./repo-root.js";
 import { displayPath } from "./text-file.js";
 
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+/**
+ * The checks a write makes before touching anything, for callers that write several files and
+ * must refuse before the first one: the target is a regular file (or absent) and not read-only.
+ */
+export async function assertWritable(file: string): Promise<void> {
+  await preflight(file);
+}
+
+async function preflight(file: string): Promise<{ name: string; target: string; existing?: Stats }> {
   const name = displayPath(path.resolve(file));
   const target = realpathDeep(file);
   const existing = await statIfExists(target, name);
@@ -22,6 +30,11 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
       `${name}: the file is read-only (mode ${(existing.mode & 0o777).toString(8)}); nothing was written\n  hint: make it writable (chmod u+w ${name}) if syllabus should update it`,
     );
   }
+  return existing ? { name, target, existing } : { name, target };
+}
+
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const { name, target, existing } = await preflight(file);
   const dir = path.dirname(target);
   const base = path.basename(target);
   await fsStep(name, () => mkdir(dir, { recursive: true }));
