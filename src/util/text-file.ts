@@ -82,15 +82,14 @@ export async function readTextFileIfExists(
 
 function refuseIrregular(stats: Stats, name: string, what: string): void {
   if (stats.isFile()) return;
-  const kind = stats.isDirectory()
-    ? "a folder"
-    : stats.isFIFO()
-      ? "a pipe"
-      : stats.isCharacterDevice() || stats.isBlockDevice()
-        ? "a device"
-        : stats.isSocket()
-          ? "a socket"
-          : "not a regular file";
+  if (stats.isDirectory()) throw new InputError(`${name}: ${what} is a folder`);
+  const kind = stats.isFIFO()
+    ? "a pipe"
+    : stats.isCharacterDevice() || stats.isBlockDevice()
+      ? "a device"
+      : stats.isSocket()
+        ? "a socket"
+        : "a special file";
   throw new InputError(`${name}: ${what} is ${kind}, not a regular file; nothing was read`);
 }
 

@@ -12,6 +12,7 @@ import {
   renameSync,
   statSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -63,6 +64,39 @@ describe("render", () => {
     writeFileSync(path.join(dir, orphan), "half a page");
     expect((await runMain(["render", "--no-cache"], { cwd: dir })).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(["README.md", "catalog.yaml"]);
+  });
+});
+
+describe("file-system errors are exit 2 naming the file, never exit 3", () => {
+  test("an immutable page (chattr +i): EPERM on rename", async (context) => {
+    const dir = course(["README.md"]);
+    const page = path.join(dir, "README.md");
+    if (spawnSync("chattr", ["+i", page]).status !== 0) return context.skip(); // needs CAP_LINUX_IMMUTABLE
+    try {
+      const result = await runMain(["render", "--no-cache"], { cwd: dir });
+      expect(result).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "syllabus: README.md: cannot be written (EPERM: permission denied); nothing was changed\n  hint: check the permissions and attributes of the file and its folder\n",
+      });
+    } finally {
+      spawnSync("chattr", ["-i", page]);
+    }
+    expect(readFileSync(page, "utf8")).toBe(MARKERS);
+    expect(readdirSync(dir).sort()).toEqual(["README.md", "catalog.yaml"]);
+  });
+
+  test("a page over 64 MiB is refused from its size, before reading (a sparse file)", async () => {
+    const dir = course(["README.md"]);
+    truncateSync(path.join(dir, "README.md"), 64 * 1024 * 1024 + 1);
+    const result = await runMain(["render", "--no-cache"], { cwd: dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: README.md: page is 67108865 bytes, more than the limit of 67108864; is this the right file?\n",
+    });
   });
 });
 
