@@ -115,8 +115,14 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     severity: "error",
     rule: "invalid-utf8",
     message: `not valid UTF-8 (byte 0x${byte})`,
-    hint: "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)",
+    hint: utf16(bytes)
+      ? "this looks like UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8"
+      : "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)",
   });
+}
+
+function utf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629). */

@@ -95,6 +95,13 @@ describe("strict UTF-8", () => {
     expect(() => decodeUtf8(bad, "x.md")).toThrow("x.md:1:2: ");
   });
 
+  test("a UTF-16 file is named as such in the hint", () => {
+    const bytes = Buffer.from("\uFEFF# T\n", "utf16le");
+    expect(() => decodeUtf8(bytes, "x.md")).toThrow(
+      "hint: this looks like UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8",
+    );
+  });
+
   test("overlong forms, surrogates and truncated sequences are invalid at their first byte", () => {
     expect(firstInvalidUtf8(Buffer.from([0x61, 0xc0, 0xaf]))).toBe(1); // overlong "/"
     expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0); // U+D800
