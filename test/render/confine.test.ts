@@ -118,6 +118,24 @@ describe("outputs[].path and template must stay inside the catalog's repository 
     expect(result).toEqual({ code: 0, stdout: "", stderr: `${path.join(repo, "README.md")}: written\n` });
   });
 
+  test("a course reached through a symlinked folder renders its ./paths relative to the page", async () => {
+    const { top, repo } = workspace();
+    symlinkSync(repo, path.join(top, "link"));
+    mkdirSync(path.join(repo, "docs"));
+    writeFileSync(path.join(repo, "docs", "README.md"), MARKERS);
+    writeFileSync(
+      path.join(repo, "catalog.yaml"),
+      `outputs:\n  - path: docs/README.md\n${LECTURES}    code: ./Season1/1.Transformer/\n`,
+    );
+    // (a working directory is always real: the catalog is named through the link instead)
+    const catalog = path.join(top, "link", "catalog.yaml");
+    const result = await runMain(["render", "--no-cache", "--catalog", catalog], { cwd: top });
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "link/docs/README.md: written\n" });
+    expect(readFileSync(path.join(repo, "docs", "README.md"), "utf8")).toContain(
+      "| 第一讲 | Transformer | | | [link](../Season1/1.Transformer/) | |",
+    );
+  });
+
   test("the embedded course (course/README.md from templates/) still renders inside this repository", async () => {
     const result = await runMain(["render", "--check", "--no-cache"], { cwd: ROOT });
     expect(result).toEqual({ code: 0, stdout: "", stderr: "course/README.md: up to date\n" });
