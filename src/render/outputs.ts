@@ -49,13 +49,15 @@ export async function renderOutputs(
 /** Pages and templates must resolve (symlinks followed) inside the repository holding the catalog. */
 async function refuseOutside(loaded: LoadedCatalog, catalogDir: string): Promise<void> {
   const root = repositoryRoot(catalogDir);
-  const outside: { at: (string | number)[]; value: string; real: string }[] = [];
+  const realCatalogDir = realpathDeep(catalogDir);
+  const outside: { at: (string | number)[]; value: string; written: string; real: string }[] = [];
   loaded.catalog.outputs.forEach((output, index) => {
     for (const key of ["path", "template"] as const) {
       const value = output[key];
       if (value === undefined) continue;
-      const real = realpathDeep(path.resolve(catalogDir, value));
-      if (!isWithin(root, real)) outside.push({ at: ["outputs", index, key], value, real });
+      const written = path.resolve(realCatalogDir, value);
+      const real = realpathDeep(written);
+      if (!isWithin(root, real)) outside.push({ at: ["outputs", index, key], value, written, real });
     }
   });
   if (outside.length === 0) return;
@@ -67,9 +69,9 @@ async function refuseOutside(loaded: LoadedCatalog, catalogDir: string): Promise
   const { source } = parseYaml(loaded.text, loaded.file);
   const shown = displayPath(root);
   throw new CatalogError(
-    outside.map(({ at, value, real }): Diagnostic => {
+    outside.map(({ at, value, written, real }): Diagnostic => {
       const { line, col } = positionOf(source, nodeAt(source, at).node);
-      const through = path.resolve(catalogDir, value) === real ? "" : ` (through a symlink: ${real})`;
+      const through = written === real ? "" : ` (through a symlink: ${real})`;
       return {
         file: loaded.file,
         line,
