@@ -12,7 +12,7 @@ import { MAX_PAGE_BYTES } from "../render/outputs.js";
 import { applyEdits } from "../render/splice.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
 import { InputError } from "../util/errors.js";
-import { realpathDeep, repositoryRoot } from "../util/repo-root.js";
+import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { IMPORT_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -46,14 +46,13 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const text = await readTextFile(readmePath, MAX_PAGE_BYTES, "README");
   const tree = parseMarkdown(text);
   const outDir = path.dirname(outPath);
-  // ./paths are stored from the repository's top, wherever the catalog goes; render must then
-  // see the same repository from the catalog's folder, or the paths would mean something else.
+  // ./paths are stored from the top of the repository render will see from the catalog's folder
+  // (its git working tree, else that folder), which must hold the README for render to write it.
   const readmeDir = realpathDeep(path.dirname(readmePath));
-  const repoRoot = repositoryRoot(readmeDir);
-  const catalogRoot = repositoryRoot(outDir);
-  if (catalogRoot !== repoRoot) {
+  const repoRoot = repositoryRoot(outDir);
+  if (!isWithin(repoRoot, readmeDir)) {
     throw new InputError(
-      `${out}: the catalog would belong to ${displayPath(catalogRoot)}, but ${readme} belongs to ${displayPath(repoRoot)}; nothing was written\n  hint: write the catalog inside the README's repository (in a git repository any folder works; otherwise beside the README)`,
+      `${out}: ${readme} is outside the catalog's repository ${displayPath(repoRoot)}; nothing was written\n  hint: in a git repository the catalog may go in any folder; otherwise put it in the README's folder or one above it`,
     );
   }
   const imported = readCourseTable(tree, readme, readmeDir, repoRoot);

@@ -66,7 +66,7 @@ describe("import --out docs/catalog.yaml", () => {
     expect(result).toEqual({
       code: 2,
       stdout: "",
-      stderr: `syllabus: docs/catalog.yaml: the catalog would belong to docs, but README.md belongs to ${dir}; nothing was written\n  hint: write the catalog inside the README's repository (in a git repository any folder works; otherwise beside the README)\n`,
+      stderr: `syllabus: docs/catalog.yaml: README.md is outside the catalog's repository docs; nothing was written\n  hint: in a git repository the catalog may go in any folder; otherwise put it in the README's folder or one above it\n`,
     });
     expect(readdirSync(dir)).toEqual(["README.md"]);
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(seed);
@@ -93,6 +93,21 @@ describe("import --out docs/catalog.yaml", () => {
     });
     expect(readdirSync(dir).sort()).toEqual([".git", "README.md"]);
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(readme);
+  });
+
+  test("outside git, a README in docs/ imported into a catalog above it keeps its links from the catalog's folder", async () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), "syllabus-import-paths-")));
+    mkdirSync(path.join(dir, "docs"));
+    const readme =
+      "| 章节序号 | 章节名称 | 课件及代码 |\n| - | - | - |\n| 第一讲 | A | [link](../Season1/slides/) |\n";
+    writeFileSync(path.join(dir, "docs", "README.md"), readme);
+    const result = await runMain(["import", "docs/README.md", "--markers"], { cwd: dir });
+    expect(result.code).toBe(0);
+    const catalog = readFileSync(path.join(dir, "catalog.yaml"), "utf8");
+    expect(catalog).toContain("  - path: ./docs/README.md\n");
+    expect(catalog).toContain("code: ./Season1/slides/\n");
+    expect((await runMain(["render", "--no-cache"], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(path.join(dir, "docs", "README.md"), "utf8")).toContain("[link](../Season1/slides/)");
   });
 });
 
