@@ -68,6 +68,11 @@ function linkFinding(
   return undefined;
 }
 
+/** The text with any user:password@ after a // masked, for messages that quote a value. */
+export function withoutCredentials(value: string): string {
+  return value.replace(/\/\/[^/?#\s@]*@/g, "//***@");
+}
+
 function hasCredentials(value: string): boolean {
   try {
     const url = new URL(value);

@@ -7,7 +7,7 @@ import { crossLectureFindings } from "./cross-lecture.js";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
 import { quickValidate, type ValidateOptions } from "./quick.js";
 import { type Catalog, catalog as catalogSchema } from "./schema.js";
-import { textFindings } from "./text-rules.js";
+import { textFindings, withoutCredentials } from "./text-rules.js";
 import {
   keyNodeAt,
   nodeAt,
@@ -357,7 +357,10 @@ function describe(value: unknown): string {
   if (value === null) return "nothing (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === "string") {
+    const shown = withoutCredentials(value);
+    return `"${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}"`;
+  }
   return `${typeof value} ${String(value)}`;
 }
 

@@ -65,6 +65,13 @@ describe("URLs with credentials and overlong URLs (issue 7.14, catalog side)", (
     expect(JSON.stringify(result.diagnostics)).not.toContain("hunter2");
   });
 
+  test("a value quoted by another rule has its credentials masked", () => {
+    const result = validateCatalog(catalogWith("    video: //user:hunter2@example.org/x\n"), "catalog.yaml");
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'lecture 1: "video" is not a link: "//***@example.org/x"',
+    ]);
+  });
+
   test("an @ in the path or query is not a credential", () => {
     expect(textFindings({ lectures: [{ video: "https://example.org/@user?x=a@b" }] })).toEqual([]);
   });
