@@ -58,7 +58,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     }
     await fsStep(name, () => rename(temp, target));
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined); // the first failure is the one to report
     throw error;
   }
 }
