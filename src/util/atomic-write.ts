@@ -45,10 +45,11 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     try {
       await fsStep(name, async () => {
         if (existing) {
-          await handle.chmod(existing.mode & 0o7777); // the umask must not narrow a kept mode
+          // Owner first: chown clears set-user/group-ID bits, which chmod then restores.
           if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
             await handle.chown(existing.uid, existing.gid).catch(() => undefined); // only root may
           }
+          await handle.chmod(existing.mode & 0o7777); // the umask must not narrow a kept mode
         }
         await handle.writeFile(text, "utf8");
         await handle.sync();
