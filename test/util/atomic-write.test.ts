@@ -55,12 +55,14 @@ describe("writeFileAtomic keeps file metadata", () => {
   });
 
   // Only root can give a file away: elsewhere the owner is necessarily the writer.
-  test.runIf(process.getuid?.() === 0)("the owner is kept (chown of the new file)", async () => {
+  test.runIf(process.getuid?.() === 0)("the owner and set-ID bits are kept (chown, then chmod)", async () => {
     const file = path.join(fresh(), "README.md");
     writeFileSync(file, "old");
     chownSync(file, 1234, 2345);
+    chmodSync(file, 0o2664); // a set-group-ID bit, which a chown after chmod would clear
     await writeFileAtomic(file, "new");
     expect([statSync(file).uid, statSync(file).gid]).toEqual([1234, 2345]);
+    expect(statSync(file).mode & 0o7777).toBe(0o2664);
   });
 
   test("a symlinked page is written through: the link stays a link, the file it points to is new", async () => {
