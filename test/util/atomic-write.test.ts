@@ -59,10 +59,10 @@ describe("writeFileAtomic keeps file metadata", () => {
     const file = path.join(fresh(), "README.md");
     writeFileSync(file, "old");
     chownSync(file, 1234, 2345);
-    chmodSync(file, 0o2664); // a set-group-ID bit, which a chown after chmod would clear
+    chmodSync(file, 0o2775); // set-group-ID on an executable: a chown after chmod would clear it
     await writeFileAtomic(file, "new");
     expect([statSync(file).uid, statSync(file).gid]).toEqual([1234, 2345]);
-    expect(statSync(file).mode & 0o7777).toBe(0o2664);
+    expect(statSync(file).mode & 0o7777).toBe(0o2775);
   });
 
   test("a symlinked page is written through: the link stays a link, the file it points to is new", async () => {
