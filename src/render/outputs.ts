@@ -1,11 +1,11 @@
 // The file edge of rendering: each output page of a catalog, as it is and as it should be.
 import path from "node:path";
-import type { Diagnostic } from "../catalog/diagnostic.js";
+import { CatalogError } from "../catalog/catalog-error.js";
 import type { LoadedCatalog } from "../catalog/load.js";
 import type { Output } from "../catalog/schema.js";
 import { InputError } from "../util/errors.js";
-import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { displayPath, readTextFile, readTextFileIfExists } from "../util/text-file.js";
+import { outputsOutsideRepository } from "./confine.js";
 import { renderPage } from "./page.js";
 import { repoLinkResolver } from "./repo-links.js";
 import { buildTable } from "./table.js";
@@ -40,49 +40,13 @@ export async function renderOutputs(
     );
   }
   const catalogDir = path.dirname(loaded.path);
-  if (!options.allowOutside) await refuseOutside(loaded, catalogDir);
+  if (!options.allowOutside) {
+    const outside = await outputsOutsideRepository(loaded);
+    if (outside.length > 0) throw new CatalogError(outside);
+  }
   const results: RenderedOutput[] = [];
   for (const output of catalog.outputs) results.push(await renderOutput(loaded, catalogDir, output));
   return results;
-}
-
-/** Pages and templates must resolve (symlinks followed) inside the repository holding the catalog. */
-async function refuseOutside(loaded: LoadedCatalog, catalogDir: string): Promise<void> {
-  const root = repositoryRoot(catalogDir);
-  const realCatalogDir = realpathDeep(catalogDir);
-  const outside: { at: (string | number)[]; value: string; written: string; real: string }[] = [];
-  loaded.catalog.outputs.forEach((output, index) => {
-    for (const key of ["path", "template"] as const) {
-      const value = output[key];
-      if (value === undefined) continue;
-      const written = path.resolve(realCatalogDir, value);
-      const real = realpathDeep(written);
-      if (!isWithin(root, real)) outside.push({ at: ["outputs", index, key], value, written, real });
-    }
-  });
-  if (outside.length === 0) return;
-  // Only now parse for positions: the common case never pays for it.
-  const [{ parseYaml, nodeAt, positionOf }, { CatalogError }] = await Promise.all([
-    import("../catalog/yaml-source.js"),
-    import("../catalog/catalog-error.js"),
-  ]);
-  const { source } = parseYaml(loaded.text, loaded.file);
-  const shown = displayPath(root);
-  throw new CatalogError(
-    outside.map(({ at, value, written, real }): Diagnostic => {
-      const { line, col } = positionOf(source, nodeAt(source, at).node);
-      const through = written === real ? "" : ` (through a symlink: ${real})`;
-      return {
-        file: loaded.file,
-        line,
-        col,
-        severity: "error",
-        rule: "path-outside-repository",
-        message: `${at[0]}[${at[1]}].${at[2]} "${value}" is outside the repository ${shown}${through}`,
-        hint: "keep pages and templates inside the repository that holds the catalog, or pass --allow-outside if this is intended",
-      };
-    }),
-  );
 }
 
 async function renderOutput(

@@ -96,6 +96,25 @@ describe("outputs[].path and template must stay inside the catalog's repository 
     expect(existsSync(path.join(repo, "page.md"))).toBe(false);
   });
 
+  test("validate warns about the same paths (render would refuse them) and still exits 0", async () => {
+    const { repo } = workspace();
+    writeFileSync(path.join(repo, "catalog.yaml"), `outputs:\n  - path: ../escape.md\n${LECTURES}`);
+    const warning = formatDiagnostic({
+      file: "catalog.yaml",
+      line: 2,
+      col: 11,
+      severity: "warning",
+      rule: "path-outside-repository",
+      message: `outputs[0].path "../escape.md" is outside the repository ${repo}`,
+      hint: "syllabus render refuses it without --allow-outside; keep pages and templates inside the repository",
+    });
+    expect(await runMain(["validate"], { cwd: repo })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: `${warning}\ncatalog.yaml: 1 lecture, no errors, 1 warning\n`,
+    });
+  });
+
   test("--allow-outside is the explicit opt-in", async () => {
     const { top, repo } = workspace();
     writeFileSync(
