@@ -17,12 +17,12 @@ export interface TextFinding {
 
 // C0 controls except tab and line breaks, DEL, and the C1 controls: finding them is the point.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this rule looks for control characters
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export function textFindings(root: unknown): TextFinding[] {
   const findings: TextFinding[] = [];
   walkStrings(root, [], (value, at) => {
-    const match = CONTROL.exec(value);
+    const match = CONTROL_CHARACTER.exec(value);
     if (!match) return;
     const code = match[0].codePointAt(0) ?? 0;
     findings.push({

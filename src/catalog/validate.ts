@@ -7,7 +7,7 @@ import { crossLectureFindings } from "./cross-lecture.js";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
 import { quickValidate, type ValidateOptions } from "./quick.js";
 import { type Catalog, catalog as catalogSchema } from "./schema.js";
-import { textFindings, withoutCredentials } from "./text-rules.js";
+import { CONTROL_CHARACTER, textFindings, withoutCredentials } from "./text-rules.js";
 import {
   keyNodeAt,
   nodeAt,
@@ -48,7 +48,11 @@ export function validateWithPositions(text: string, file: string): ValidationRes
 
   const parsed = catalogSchema.safeParse(plain.value ?? {});
   for (const finding of textFindings(plain.value)) {
-    const at = positionOf(source, nodeAt(source, finding.path).node);
+    const { node } = nodeAt(source, finding.path);
+    // A control character written raw (not as an escape) is reported where it stands.
+    const range = finding.rule === "control-character" ? node?.range : undefined;
+    const raw = range ? text.slice(range[0], range[1]).search(CONTROL_CHARACTER) : -1;
+    const at = range && raw >= 0 ? source.lineCounter.linePos(range[0] + raw) : positionOf(source, node);
     diagnostics.push(diagnostic(source, at, finding.rule, finding.message, { hint: finding.hint }));
   }
   if (!parsed.success) {

@@ -28,12 +28,12 @@ describe("control characters (issue 7.3)", () => {
     ]);
   });
 
-  test("a raw NUL byte in the file is found too, in any text field (here a column heading)", () => {
+  test("a raw NUL byte is reported where it stands, in any text field (here a column heading)", () => {
     const text = "table:\n  columns:\n    - { field: title, heading: a\u0000b }\nlectures: []\n";
     expect(
       validateCatalog(text, "c.yaml").diagnostics.map((d) => [d.line, d.col, d.rule, d.message]),
     ).toEqual([
-      [3, 32, "control-character", '"heading" contains the control character U+0000 (NUL) at character 2'],
+      [3, 33, "control-character", '"heading" contains the control character U+0000 (NUL) at character 2'],
     ]);
   });
 
