@@ -21,9 +21,10 @@ export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-
 
 export function textFindings(root: unknown): TextFinding[] {
   const findings: TextFinding[] = [];
-  walkStrings(root, [], (value, at) => {
+  walkStrings(root, (value, pathOf) => {
     const match = CONTROL_CHARACTER.exec(value);
     if (!match) return;
+    const at = pathOf();
     const code = match[0].codePointAt(0) ?? 0;
     findings.push({
       path: at,
@@ -32,11 +33,12 @@ export function textFindings(root: unknown): TextFinding[] {
       hint: "remove it: control characters are invisible, and git treats a page holding them as binary",
     });
   });
-  for (const { at, value } of linkTargets(root)) {
+  linkTargets(root, (value, pathOf) => {
     const finding = linkFinding(value);
-    if (finding)
-      findings.push({ path: at, ...finding, message: `${where(root, at)}${finding.message(field(at))}` });
-  }
+    if (!finding) return;
+    const at = pathOf();
+    findings.push({ path: at, ...finding, message: `${where(root, at)}${finding.message(field(at))}` });
+  });
   return findings;
 }
 
@@ -74,6 +76,7 @@ export function withoutCredentials(value: string): string {
 }
 
 function hasCredentials(value: string): boolean {
+  if (!value.includes("@")) return false; // the common case, without parsing every URL
   try {
     const url = new URL(value);
     return url.username !== "" || url.password !== "";
@@ -84,6 +87,7 @@ function hasCredentials(value: string): boolean {
 }
 
 function leavesRepository(value: string): boolean {
+  if (!/\.\.|%2e|\\/i.test(value)) return false; // nothing that could climb
   const pathname = value.split(/[?#]/, 1)[0] ?? value;
   let decoded = pathname;
   try {
@@ -96,37 +100,46 @@ function leavesRepository(value: string): boolean {
 }
 
 /** Every link target: lecture cells and their parts, and the repository address. */
-function linkTargets(root: unknown): { at: PathSegment[]; value: string }[] {
-  const out: { at: PathSegment[]; value: string }[] = [];
+function linkTargets(root: unknown, visit: (value: string, at: () => PathSegment[]) => void): void {
   const repositoryUrl = get(root, ["course", "repository", "url"]);
-  if (typeof repositoryUrl === "string")
-    out.push({ at: ["course", "repository", "url"], value: repositoryUrl });
+  if (typeof repositoryUrl === "string") visit(repositoryUrl, () => ["course", "repository", "url"]);
   const lectures = get(root, ["lectures"]);
-  if (!Array.isArray(lectures)) return out;
+  if (!Array.isArray(lectures)) return;
   lectures.forEach((lecture, index) => {
     for (const name of LINK_FIELDS) {
       const cell = get(lecture, [name]);
-      if (typeof cell === "string") out.push({ at: ["lectures", index, name], value: cell });
+      if (typeof cell === "string") visit(cell, () => ["lectures", index, name]);
       else if (Array.isArray(cell)) {
         cell.forEach((part, i) => {
           const url = get(part, ["url"]);
-          if (typeof url === "string") out.push({ at: ["lectures", index, name, i, "url"], value: url });
+          if (typeof url === "string") visit(url, () => ["lectures", index, name, i, "url"]);
         });
       }
     }
   });
-  return out;
 }
 
-function walkStrings(value: unknown, at: PathSegment[], visit: (text: string, at: PathSegment[]) => void) {
-  if (typeof value === "string") visit(value, at);
-  else if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      walkStrings(item, [...at, i], visit);
-    });
-  } else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) walkStrings(item, [...at, key], visit);
-  }
+/** Calls `visit` for each string, with its path; one shared stack, copied only when asked for. */
+function walkStrings(value: unknown, visit: (text: string, at: () => PathSegment[]) => void): void {
+  const stack: PathSegment[] = [];
+  const at = () => [...stack];
+  const walk = (item: unknown) => {
+    if (typeof item === "string") visit(item, at);
+    else if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) {
+        stack.push(i);
+        walk(item[i]);
+        stack.pop();
+      }
+    } else if (item !== null && typeof item === "object") {
+      for (const key in item) {
+        stack.push(key);
+        walk((item as Record<string, unknown>)[key]);
+        stack.pop();
+      }
+    }
+  };
+  walk(value);
 }
 
 function get(value: unknown, at: readonly PathSegment[]): unknown {
