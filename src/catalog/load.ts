@@ -1,8 +1,8 @@
 // The file edge of the catalog: read (with a size cap), validate, and fail with every problem at once.
 import path from "node:path";
-import { InputError } from "../util/errors.js";
 import { displayPath, readTextFile } from "../util/text-file.js";
-import { type Diagnostic, formatDiagnostic } from "./diagnostic.js";
+import { CatalogError } from "./catalog-error.js";
+import type { Diagnostic } from "./diagnostic.js";
 import { quickValidate, type ValidateOptions } from "./quick.js";
 import { readCatalogText } from "./read.js";
 import type { Catalog } from "./schema.js";
@@ -18,16 +18,7 @@ export interface LoadedCatalog {
   warnings: Diagnostic[];
 }
 
-export { displayPath, readTextFile };
-
-export class CatalogError extends InputError {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    const errors = diagnostics.filter((d) => d.severity === "error").length;
-    super(
-      `${diagnostics.map(formatDiagnostic).join("\n")}\n${errors} problem${errors === 1 ? "" : "s"} found; nothing was written.`,
-    );
-  }
-}
+export { CatalogError, displayPath, readTextFile };
 
 /** Reads (unless the text is given) and validates a catalog; throws CatalogError with every problem. */
 export async function loadCatalog(

@@ -4,6 +4,7 @@
 import { CORE_SCHEMA, load as loadFast } from "js-yaml";
 import { crossLectureFindings } from "./cross-lecture.js";
 import { type Catalog, catalog as catalogSchema } from "./schema.js";
+import { textFindings } from "./text-rules.js";
 
 export interface ValidateOptions {
   /** Whether warnings are wanted: without, a catalog with only warnings takes the fast path. */
@@ -20,7 +21,7 @@ export function quickValidate(text: string, warnings: boolean): Catalog | undefi
     return undefined;
   }
   const parsed = catalogSchema.safeParse(value ?? {});
-  if (!parsed.success) return undefined;
+  if (!parsed.success || textFindings(value).length > 0) return undefined;
   const findings = crossLectureFindings(parsed.data);
   return findings.some((f) => f.severity === "error" || warnings) ? undefined : parsed.data;
 }

@@ -7,6 +7,7 @@ import { crossLectureFindings } from "./cross-lecture.js";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
 import { quickValidate, type ValidateOptions } from "./quick.js";
 import { type Catalog, catalog as catalogSchema } from "./schema.js";
+import { CONTROL_CHARACTER, textFindings, withoutCredentials } from "./text-rules.js";
 import {
   keyNodeAt,
   nodeAt,
@@ -46,6 +47,14 @@ export function validateWithPositions(text: string, file: string): ValidationRes
   if ("diagnostic" in plain) return { diagnostics: [...diagnostics, plain.diagnostic] };
 
   const parsed = catalogSchema.safeParse(plain.value ?? {});
+  for (const finding of textFindings(plain.value)) {
+    const { node } = nodeAt(source, finding.path);
+    // A control character written raw (not as an escape) is reported where it stands.
+    const range = finding.rule === "control-character" ? node?.range : undefined;
+    const raw = range ? text.slice(range[0], range[1]).search(CONTROL_CHARACTER) : -1;
+    const at = range && raw >= 0 ? source.lineCounter.linePos(range[0] + raw) : positionOf(source, node);
+    diagnostics.push(diagnostic(source, at, finding.rule, finding.message, { hint: finding.hint }));
+  }
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       diagnostics.push(...issueDiagnostics(source, issue, [], plain.value));
@@ -352,7 +361,10 @@ function describe(value: unknown): string {
   if (value === null) return "nothing (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === "string") {
+    const shown = withoutCredentials(value);
+    return `"${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}"`;
+  }
   return `${typeof value} ${String(value)}`;
 }
 

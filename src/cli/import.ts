@@ -10,8 +10,9 @@ import { parseMarkdown } from "../render/markdown.js";
 import { END_MARKER, START_MARKER } from "../render/markers.js";
 import { MAX_PAGE_BYTES } from "../render/outputs.js";
 import { applyEdits } from "../render/splice.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
 import { InputError } from "../util/errors.js";
+import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { IMPORT_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -45,7 +46,17 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const text = await readTextFile(readmePath, MAX_PAGE_BYTES, "README");
   const tree = parseMarkdown(text);
   const outDir = path.dirname(outPath);
-  const imported = readCourseTable(tree, readme, path.dirname(readmePath), outDir);
+  // ./paths are stored from the top of the repository render will see from the catalog's folder
+  // (its git working tree, else that folder), which must hold the README for render to write it.
+  const readmeDir = realpathDeep(path.dirname(readmePath));
+  const repoRoot = repositoryRoot(outDir);
+  if (!isWithin(repoRoot, readmeDir)) {
+    throw new InputError(
+      `${out}: ${readme} is outside the catalog's repository ${displayPath(repoRoot)}; nothing was written\n  hint: in a git repository the catalog may go in any folder; otherwise put it in the README's folder or one above it`,
+    );
+  }
+  const imported = readCourseTable(tree, readme, readmeDir, repoRoot);
+  if (imported.diagnostics.some((d) => d.severity === "error")) throw new CatalogError(imported.diagnostics);
   for (const d of imported.diagnostics) io.err(formatDiagnostic(d));
 
   const catalog = catalogText(imported, {
@@ -57,6 +68,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const check = validateCatalog(catalog, out);
   if (!check.catalog) throw new CatalogError(check.diagnostics);
 
+  // Both files are checked before either is written: a refusal leaves nothing behind.
+  await assertWritable(outPath);
+  if (values.markers) await assertWritable(readmePath);
   await writeFileAtomic(outPath, catalog);
   const count = imported.lectures.length;
   io.err(`${out}: imported ${count} lecture${count === 1 ? "" : "s"} from ${readme}`);

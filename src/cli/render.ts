@@ -2,7 +2,7 @@ import path from "node:path";
 import { readCatalogText } from "../catalog/read.js";
 import { freshPages, rememberFresh } from "../render/fresh-cache.js";
 import type { RenderedOutput } from "../render/outputs.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
 import { parseCommandArgs } from "./args.js";
 import { RENDER_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -12,6 +12,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     catalog: { type: "string", default: "catalog.yaml" },
     check: { type: "boolean", default: false },
     "no-cache": { type: "boolean", default: false },
+    "allow-outside": { type: "boolean", default: false },
   });
   if (values.help) {
     io.out(RENDER_HELP);
@@ -19,7 +20,9 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   }
   const catalogPath = path.resolve(values.catalog);
   const catalogText = await readCatalogText(catalogPath);
-  const known = values["no-cache"] ? undefined : await freshPages(catalogPath, catalogText);
+  // Records are made only by renders confined to the repository: --allow-outside never reads them.
+  const useCache = !values["no-cache"] && !values["allow-outside"];
+  const known = !useCache ? undefined : await freshPages(catalogPath, catalogText);
   if (known) {
     io.err(`${known.join(", ")}: up to date`);
     return 0;
@@ -32,7 +35,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   ]);
   const loaded = await loadCatalog(catalogPath, catalogText, { warnings: false });
   // Every page is rendered before any is written: one bad page means nothing is written.
-  const outputs = await renderOutputs(loaded);
+  const outputs = await renderOutputs(loaded, { allowOutside: values["allow-outside"] });
   const stale = outputs.filter((o) => o.current !== o.next);
 
   if (values.check && stale.length > 0) {
@@ -49,8 +52,12 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     io.err(`run: syllabus render${flag}`);
     return 1;
   }
-  if (!values.check) for (const o of stale) await writeFileAtomic(o.path, o.next);
-  if (!values["no-cache"]) await remember(catalogPath, catalogText, outputs);
+  if (!values.check) {
+    // A page that cannot be written is found before any page is written.
+    for (const o of stale) await assertWritable(o.path);
+    for (const o of stale) await writeFileAtomic(o.path, o.next);
+  }
+  if (useCache) await remember(catalogPath, catalogText, outputs);
   if (values.check) io.err(`${outputs.map((o) => o.display).join(", ")}: up to date`);
   else for (const o of outputs) io.err(`${o.display}: ${stale.includes(o) ? "written" : "up to date"}`);
   return 0;

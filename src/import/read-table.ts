@@ -168,8 +168,20 @@ export function readCourseTable(
       visit(cell, "link", (link) => {
         links.push(link);
       });
-      const value = linkCell(cell, links, readmeDir, repoRoot, (message, hint) =>
-        report(cell, "bad-cell", `lecture ${number}: ${field}: ${message}`, hint),
+      const value = linkCell(
+        cell,
+        links,
+        readmeDir,
+        repoRoot,
+        (message, hint) => report(cell, "bad-cell", `lecture ${number}: ${field}: ${message}`, hint),
+        (message) =>
+          report(
+            cell,
+            "link-outside-repository",
+            `lecture ${number}: ${field}: ${message}`,
+            "write it as a full URL in the README, or import from inside the repository it points into",
+            "error",
+          ),
       );
       if (value === undefined) continue;
       lecture[field as LinkField] = value;
@@ -213,6 +225,7 @@ function linkCell(
   readmeDir: string,
   repoRoot: string,
   warn: (message: string, hint: string) => void,
+  refuse: (message: string) => void,
 ): LinkCell | undefined {
   if (links.length === 0) {
     const text = cellString(cell).trim();
@@ -227,11 +240,12 @@ function linkCell(
   }
   const targets = links.map((link) => ({
     label: cellString(link).trim(),
+    raw: link.url,
     url: repoPath(link.url, readmeDir, repoRoot),
   }));
-  const usable = targets.filter((t): t is { label: string; url: string } => {
-    if (t.url === undefined)
-      warn(`a link leaves the course repository; left out`, "write it as a full URL in the catalog");
+  const usable = targets.filter((t): t is { label: string; raw: string; url: string } => {
+    // Never dropped silently: the import is refused, so a later render cannot delete the link.
+    if (t.url === undefined) refuse(`link "${t.raw}" leaves the course repository`);
     return t.url !== undefined;
   });
   if (usable.length === 0) return undefined;
@@ -244,7 +258,7 @@ function repoPath(url: string, readmeDir: string, repoRoot: string): string | un
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("#")) return url;
   const absolute = url.startsWith("/") ? path.join(repoRoot, url) : path.resolve(readmeDir, url);
   const relative = path.relative(repoRoot, absolute).split(path.sep).join("/");
-  if (relative.startsWith("..")) return undefined;
+  if (relative === ".." || relative.startsWith("../") || path.isAbsolute(relative)) return undefined;
   const trailing = url.endsWith("/") && relative !== "" ? "/" : "";
   return `./${relative}${trailing}`;
 }

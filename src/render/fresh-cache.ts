@@ -6,6 +6,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { projectCacheDir } from "../util/cache-dir.js";
+import { readTextFileIfExists } from "../util/text-file.js";
+
+/** The page cap of outputs.ts (not imported: this module must stay free of the markdown libraries). */
+const MAX_CACHED_FILE_BYTES = 64 * 1024 * 1024;
 
 declare const SYLLABUS_BUILD_ID: string;
 /** Another build of syllabus may render differently: its records do not count. */
@@ -45,7 +49,8 @@ export async function freshPages(catalogPath: string, catalogText: string): Prom
   const entry = (await readRecords(cacheFile))[catalogPath];
   if (!entry || entry.build !== BUILD || entry.catalog !== sha256(catalogText)) return undefined;
   for (const [file, hash] of Object.entries(entry.files)) {
-    const text = await readFile(file, "utf8").catch(() => null);
+    // The same capped, strict read as rendering: anything unusual just means "render again".
+    const text = await readTextFileIfExists(file, MAX_CACHED_FILE_BYTES, "page").catch(() => null);
     if (text === null || sha256(text) !== hash) return undefined;
   }
   return entry.displays;

@@ -1,10 +1,11 @@
 // The file edge of rendering: each output page of a catalog, as it is and as it should be.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { CatalogError } from "../catalog/catalog-error.js";
 import type { LoadedCatalog } from "../catalog/load.js";
-import { displayPath, readTextFile } from "../catalog/load.js";
 import type { Output } from "../catalog/schema.js";
 import { InputError } from "../util/errors.js";
+import { displayPath, readTextFile, readTextFileIfExists } from "../util/text-file.js";
+import { outputsOutsideRepository } from "./confine.js";
 import { renderPage } from "./page.js";
 import { repoLinkResolver } from "./repo-links.js";
 import { buildTable } from "./table.js";
@@ -23,7 +24,15 @@ export interface RenderedOutput {
   template?: { path: string; text: string };
 }
 
-export async function renderOutputs(loaded: LoadedCatalog): Promise<RenderedOutput[]> {
+export interface RenderOptions {
+  /** Allow pages and templates outside the catalog's repository (`render --allow-outside`). */
+  allowOutside?: boolean;
+}
+
+export async function renderOutputs(
+  loaded: LoadedCatalog,
+  options: RenderOptions = {},
+): Promise<RenderedOutput[]> {
   const { catalog } = loaded;
   if (catalog.outputs.length === 0) {
     throw new InputError(
@@ -31,6 +40,10 @@ export async function renderOutputs(loaded: LoadedCatalog): Promise<RenderedOutp
     );
   }
   const catalogDir = path.dirname(loaded.path);
+  if (!options.allowOutside) {
+    const outside = await outputsOutsideRepository(loaded);
+    if (outside.length > 0) throw new CatalogError(outside);
+  }
   const results: RenderedOutput[] = [];
   for (const output of catalog.outputs) results.push(await renderOutput(loaded, catalogDir, output));
   return results;
@@ -43,7 +56,7 @@ async function renderOutput(
 ): Promise<RenderedOutput> {
   const pagePath = path.resolve(catalogDir, output.path);
   const display = displayPath(pagePath);
-  const current = await readIfExists(pagePath);
+  const current = await readTextFileIfExists(pagePath, MAX_PAGE_BYTES, "page");
   const resolve = repoLinkResolver({ catalogDir, pagePath, repository: loaded.catalog.course.repository });
   const table = buildTable(loaded.catalog, resolve);
 
@@ -59,15 +72,4 @@ async function renderOutput(
   const template = await readTextFile(templatePath, MAX_PAGE_BYTES, "template");
   const next = renderPage({ text: template, file: displayPath(templatePath), table, rebase: resolve });
   return { path: pagePath, display, current, next, template: { path: templatePath, text: template } };
-}
-
-async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw new InputError(`${displayPath(file)}: cannot be read (${(error as Error).message})`, {
-      cause: error,
-    });
-  }
 }

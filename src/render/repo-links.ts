@@ -2,6 +2,7 @@
 // lives in the repository's working tree, an absolute URL on the repository's web host otherwise.
 import path from "node:path";
 import type { Repository } from "../catalog/schema.js";
+import { realpathDeep, repositoryRoot } from "../util/repo-root.js";
 
 export type LinkKind = "link" | "image";
 
@@ -18,9 +19,13 @@ export interface PageContext {
 
 /** The repository's working tree, or undefined when it is not checked out beside the catalog. */
 export function checkoutDir(catalogDir: string, repository: Repository | undefined): string | undefined {
-  // Without repository settings the catalog's own folder is taken as the course repository.
-  if (!repository) return catalogDir;
-  return repository.checkout === undefined ? undefined : path.resolve(catalogDir, repository.checkout);
+  // Without repository settings the course repository is the one holding the catalog: its git
+  // working tree, else the catalog's folder (so a catalog in docs/ still stores ./paths from the top).
+  // Real paths (symlinks resolved), compared with the page's real path below.
+  if (!repository) return repositoryRoot(catalogDir);
+  return repository.checkout === undefined
+    ? undefined
+    : realpathDeep(path.resolve(catalogDir, repository.checkout));
 }
 
 export function isRepoPath(target: string): boolean {
@@ -34,8 +39,9 @@ export function isRepoPath(target: string): boolean {
 
 export function repoLinkResolver(context: PageContext): RepoLinkResolver {
   const root = checkoutDir(context.catalogDir, context.repository);
-  const pageDir = path.dirname(context.pagePath);
-  const inside = root !== undefined && isInside(root, context.pagePath);
+  const pagePath = realpathDeep(context.pagePath);
+  const pageDir = path.dirname(pagePath);
+  const inside = root !== undefined && isInside(root, pagePath);
 
   return (target, kind) => {
     if (!isRepoPath(target)) return target;

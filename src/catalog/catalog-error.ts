@@ -1,0 +1,12 @@
+// Every problem of a catalog at once, and the promise that nothing was written.
+import { InputError } from "../util/errors.js";
+import { type Diagnostic, formatDiagnostic } from "./diagnostic.js";
+
+export class CatalogError extends InputError {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    super(
+      `${diagnostics.map(formatDiagnostic).join("\n")}\n${errors} problem${errors === 1 ? "" : "s"} found; nothing was written.`,
+    );
+  }
+}
