@@ -46,6 +46,7 @@ Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
   --check          Write nothing; print a diff and exit 1 when a page is stale
   --no-cache       Render even when the cache says the pages are current
+  --allow-outside  Allow pages and templates outside the catalog's repository
   --help, -h       Show this help
 `,b=`Usage
   syllabus import README.md [--out PATH] [--force] [--markers]

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{randomBytes as n}from"node:crypto";import{mkdir as m,open as s,rename as c,rm as w}from"node:fs/promises";import a from"node:path";async function f(r,e){let o=a.dirname(r);await m(o,{recursive:!0});let i=a.join(o,`.${a.basename(r)}.${process.pid}.${n(4).toString("hex")}.tmp`);try{let t=await s(i,"wx");try{await t.writeFile(e,"utf8"),await t.sync()}finally{await t.close()}await c(i,r)}catch(t){throw await w(i,{force:!0}),t}}export{f as a};

@@ -1,4 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as p,d as m}from"./chunk-JMVSAVVG.mjs";import{a as d}from"./chunk-VT2IS5AM.mjs";import{a as g}from"./chunk-BDHIL5VC.mjs";import{b as c}from"./chunk-CVJPPYBY.mjs";import u from"node:path";var e=class extends c{constructor(a){let t=a.filter(o=>o.severity==="error").length;super(`${a.map(p).join(`
-`)}
-${t} problem${t===1?"":"s"} found; nothing was written.`);this.diagnostics=a}diagnostics};async function P(n,s,a={}){let t=u.resolve(n),o=s??await d(t),r=g(t),l=m(o,a.warnings??!0);if(l)return{catalog:l,file:r,path:t,text:o,warnings:[]};let{validateWithPositions:f}=await import("./validate-5BLO4TXM.mjs"),i=f(o,r);if(!i.catalog)throw new e(i.diagnostics);return{catalog:i.catalog,file:r,path:t,text:o,warnings:i.diagnostics}}export{e as a,P as b};

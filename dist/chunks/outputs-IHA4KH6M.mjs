@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{e as a,f as b}from"./chunk-6FR33VIH.mjs";import"./chunk-4LXDNFAX.mjs";import"./chunk-VSLPXS6Y.mjs";import"./chunk-PF6I7CSE.mjs";import"./chunk-BNTFXC5G.mjs";import"./chunk-KRU5WI2R.mjs";import"./chunk-JMVSAVVG.mjs";import"./chunk-WQWYYTQX.mjs";import"./chunk-IWDCKJ62.mjs";import"./chunk-VT2IS5AM.mjs";import"./chunk-BDHIL5VC.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-VYISMYPH.mjs";export{a as MAX_PAGE_BYTES,b as renderOutputs};
