@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { appendFile, readFile } from "node:fs/promises";
+import { appendFile } from "node:fs/promises";
 import path from "node:path";
 import { linkSettings, VERDICTS } from "../catalog/schema.js";
 import { LinkCache } from "../links/cache.js";
@@ -13,9 +13,8 @@ import { checkLinks, type MarkdownInput } from "../links/run.js";
 import { parseShard } from "../links/shard.js";
 import type { Verdict } from "../links/types.js";
 import { projectCacheDir } from "../util/cache-dir.js";
-import { InputError } from "../util/errors.js";
 import { fileReaderAt } from "../util/git.js";
-import { displayPath } from "../util/text-file.js";
+import { displayPath, MAX_PAGE_BYTES, readTextFile } from "../util/text-file.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { LINKS_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -74,9 +73,7 @@ export async function linksCommand(
   const files: (MarkdownInput & { path: string })[] = [];
   for (const file of positionals) {
     const absolute = path.resolve(file);
-    const text = await readFile(absolute, "utf8").catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`${file}: cannot be read (${error.code ?? error.message})`, { cause: error });
-    });
+    const text = await readTextFile(absolute, MAX_PAGE_BYTES, "markdown file");
     files.push({ text, display: displayPath(absolute), dir: path.dirname(absolute), path: absolute });
   }
 

@@ -4,13 +4,11 @@ import { CatalogError } from "../catalog/catalog-error.js";
 import type { LoadedCatalog } from "../catalog/load.js";
 import type { Output } from "../catalog/schema.js";
 import { InputError } from "../util/errors.js";
-import { displayPath, readTextFile, readTextFileIfExists } from "../util/text-file.js";
+import { displayPath, MAX_PAGE_BYTES, readTextFile, readTextFileIfExists } from "../util/text-file.js";
 import { outputsOutsideRepository } from "./confine.js";
 import { renderPage } from "./page.js";
 import { repoLinkResolver } from "./repo-links.js";
 import { buildTable } from "./table.js";
-
-export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
 export interface RenderedOutput {
   /** Absolute path of the page. */

@@ -11,6 +11,9 @@ import { InputError } from "./errors.js";
 
 export const BOM = "\uFEFF";
 
+/** Markdown a person edits (pages, templates, READMEs, files to check): anything larger is a mistake. */
+export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+
 /** How a path is shown in messages: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, file);

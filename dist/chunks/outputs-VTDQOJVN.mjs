@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{e as a,f as b}from"./chunk-VPETVYNU.mjs";import"./chunk-GJ2N7IAV.mjs";import"./chunk-VSLPXS6Y.mjs";import"./chunk-KII7R2XS.mjs";import"./chunk-ROVFAALP.mjs";import"./chunk-RENOVS7V.mjs";import"./chunk-BNTFXC5G.mjs";import"./chunk-5Q6VGPRV.mjs";import"./chunk-2O6K6DTQ.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-WAAHWECW.mjs";import"./chunk-VYISMYPH.mjs";export{a as MAX_PAGE_BYTES,b as renderOutputs};
