@@ -1,7 +1,7 @@
 // syllabus init: writes the three workflows into .github/workflows/ of the repository around the
 // working directory. Nothing is overwritten without --force, nothing is written outside the
 // repository, and nothing at all when one file would be refused.
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +9,7 @@ import { loadCatalog } from "../catalog/load.js";
 import { DEFAULT_ACTION, fillWorkflow, isActionRef, WORKFLOW_NAMES } from "../init/workflows.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { InputError } from "../util/errors.js";
+import { gitTopLevel, isWithin, realpathDeep } from "../util/repo-root.js";
 import { displayPath } from "../util/text-file.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { INIT_HELP } from "./help.js";
@@ -29,7 +30,10 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       `--action takes OWNER/REPO@REF or ./PATH, got "${values.action}"\nRun: syllabus init --help`,
     );
   }
-  const root = repositoryRoot(process.cwd());
+  const root = gitTopLevel(process.cwd());
+  if (root === undefined) {
+    throw new InputError("not inside a git repository; nothing was written\n  hint: run git init first");
+  }
   const loaded = await loadCatalog(values.catalog, undefined, { warnings: false });
   const inRepo = (file: string) => {
     const relative = path.relative(root, file);
@@ -45,7 +49,8 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const watch = [...new Set([catalog, ...templates.filter((t) => t !== undefined)])];
 
   const dir = path.join(root, ".github", "workflows");
-  if (!staysInside(root, dir)) {
+  // Through any symbolic link on the way, the folder must stay inside the repository.
+  if (!isWithin(realpathDeep(root), realpathDeep(dir))) {
     throw new InputError(
       `${displayPath(dir)} leads outside the repository (a symbolic link); nothing was written`,
     );
@@ -75,24 +80,6 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   }
   io.err(`The workflows run ${values.action} on ${catalog}; commit .github/workflows/ to enable them.`);
   return 0;
-}
-
-/** The nearest folder upwards holding .git: the repository the workflows belong to. */
-function repositoryRoot(cwd: string): string {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, ".git"))) return dir;
-    if (path.dirname(dir) === dir) {
-      throw new InputError("not inside a git repository; nothing was written\n  hint: run git init first");
-    }
-  }
-}
-
-/** Whether `dir`, through any symbolic link on its way, stays inside `root`. */
-function staysInside(root: string, dir: string): boolean {
-  let existing = dir;
-  while (!existsSync(existing)) existing = path.dirname(existing);
-  const relative = path.relative(realpathSync(root), realpathSync(existing));
-  return !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
 /** templates/workflows/ ships at the package root, above this module (bundled or not). */

@@ -1,5 +1,7 @@
-import { appendFile, readFile } from "node:fs/promises";
+import { appendFile } from "node:fs/promises";
+import path from "node:path";
 import { InputError } from "../util/errors.js";
+import { readTextFile } from "../util/text-file.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { REPORT_HELP } from "./help.js";
 import { type Io, StdinIsTerminal } from "./io.js";
@@ -121,10 +123,11 @@ function count(flag: string, value: string): number {
   return n;
 }
 
-async function readInput(file: string): Promise<string> {
-  return readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${file}: cannot be read (${error.code ?? error.message})`, { cause: error });
-  });
+/** Results of a very large catalog (100,000 links) stay well under this. */
+const MAX_RESULTS_BYTES = 512 * 1024 * 1024;
+
+function readInput(file: string): Promise<string> {
+  return readTextFile(path.resolve(file), MAX_RESULTS_BYTES, "results file");
 }
 
 async function readStdin(io: Io): Promise<string> {

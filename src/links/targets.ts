@@ -1,7 +1,5 @@
-// From found links to distinct targets: URLs normalised (scheme and host case, default port,
-// fragment apart), relative paths resolved in the working tree, each target with all its sources.
-import { existsSync } from "node:fs";
 import path from "node:path";
+import { gitTopLevel, isWithin } from "../util/repo-root.js";
 import { hasCredentials, MAX_URL_LENGTH, redactUrl, safeDecode, shortenUrl } from "../util/uri.js";
 import type { LinkSource, LinkTarget } from "./types.js";
 
@@ -141,8 +139,7 @@ function resolveLocal(raw: string, baseDir: string, sourceFile: string): Resolve
       : path.resolve(decoded.startsWith("/") ? root : baseDir, decoded.replace(/^\/+/, ""));
   // A local target is one file and one fragment: checking it is cheap, and the verdict differs per fragment.
   const key = `file://${absolute}${fragment ? `#${fragment}` : ""}`;
-  const fromRoot = path.relative(root, absolute);
-  const inside = fromRoot !== ".." && !fromRoot.startsWith(`..${path.sep}`) && !path.isAbsolute(fromRoot);
+  const inside = isWithin(root, absolute);
   return {
     key,
     kind: "local",
@@ -168,11 +165,4 @@ export function repositoryRoot(dir: string, cwd = process.cwd()): string {
   if (root !== undefined) return root;
   const relative = path.relative(cwd, start);
   return relative.startsWith("..") || path.isAbsolute(relative) ? start : cwd;
-}
-
-function gitTopLevel(start: string): string | undefined {
-  for (let current = start; ; current = path.dirname(current)) {
-    if (existsSync(path.join(current, ".git"))) return current;
-    if (path.dirname(current) === current) return undefined;
-  }
 }

@@ -6,9 +6,14 @@ import path from "node:path";
 /** The git working tree holding `dir` (its top level), else `dir` itself; symlinks resolved. */
 export function repositoryRoot(dir: string): string {
   const real = realpathDeep(dir);
-  for (let at = real; ; at = path.dirname(at)) {
+  return gitTopLevel(real) ?? real;
+}
+
+/** The nearest folder upwards holding a .git entry (a folder, or a file in a worktree or submodule). */
+export function gitTopLevel(dir: string): string | undefined {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
     if (existsSync(path.join(at, ".git"))) return at;
-    if (path.dirname(at) === at) return real;
+    if (path.dirname(at) === at) return undefined;
   }
 }
 

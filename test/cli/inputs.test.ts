@@ -1,5 +1,5 @@
-// The markdown files named to `syllabus links` are read like every user file: regular files only,
-// capped, strict UTF-8; a bad one is exit 2 before any link is checked.
+// The files named to `syllabus links` and `syllabus report` are read like every user file: regular
+// files only, capped, strict UTF-8; a bad one is exit 2 before any link is checked or issue touched.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -38,5 +38,23 @@ describe("syllabus links FILE.md", () => {
       stdout: "",
       stderr: "syllabus: missing.md: markdown file does not exist\n",
     });
+  });
+});
+
+describe("syllabus report RESULTS.json", () => {
+  test("a missing results file is named, exit 2", async () => {
+    const result = await runMain(["report", "missing.json"], { cwd: folder({}) });
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "syllabus: missing.json: results file does not exist\n",
+    });
+  });
+
+  test("a folder is refused, exit 2", async () => {
+    const cwd = folder({});
+    const result = await runMain(["report", "."], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^syllabus: .*: results file is a folder/);
   });
 });
