@@ -39,7 +39,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof InputError) {
-      io.err(`syllabus: ${error.message}`);
+      // Problems at a place (file:line:col: severity: …) print as they are, one shape per line;
+      // other messages are the program's own and say so.
+      io.err(hasDiagnostics(error) ? error.message : `syllabus: ${error.message}`);
       return error.exitCode;
     }
     io.err(
@@ -47,4 +49,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     );
     return EXIT.internal;
   }
+}
+
+/** CatalogError and MarkerError carry their problems; their message is the problem lines. */
+function hasDiagnostics(error: InputError): boolean {
+  return Array.isArray((error as { diagnostics?: unknown }).diagnostics);
 }
