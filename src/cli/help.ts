@@ -13,13 +13,14 @@ Commands
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
-  --help, -h       Show help; syllabus <command> --help for one command
+  --help, -h       Show help; syllabus help <command> for one command
   --version, -v    Show the version
 
 Exit codes
   0  success
   1  a page is stale (render --check), or a link is broken
   2  bad input, configuration or usage
+  3  internal error: a bug; please report it
 `;
 
 export const VALIDATE_HELP = `Usage

@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -43,6 +44,95 @@ describe("help and usage", () => {
     expect(await runMain([command, "--help"])).toEqual({ code: 0, stdout: help, stderr: "" });
   });
 
+  test("every usage mistake is told in our words, with the command's help to run, exit 2", async () => {
+    const usage = async (args: string[]) => {
+      const result = await runMain(args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      return result.stderr;
+    };
+    expect(await usage(["links", "--fromat", "json"])).toBe(
+      'syllabus: unknown option "--fromat"; did you mean "--format"?\nRun: syllabus links --help\n',
+    );
+    expect(await usage(["validate", "--zzz"])).toBe(
+      'syllabus: unknown option "--zzz"\nRun: syllabus validate --help\n',
+    );
+    expect(await usage(["validate", "-x"])).toBe(
+      'syllabus: unknown option "-x"\nRun: syllabus validate --help\n',
+    );
+    expect(await usage(["render", "--catalog"])).toBe(
+      'syllabus: option "--catalog" needs a value\nRun: syllabus render --help\n',
+    );
+    expect(await usage(["render", "--check=yes"])).toBe(
+      'syllabus: option "--check" takes no value\nRun: syllabus render --help\n',
+    );
+    expect(await usage(["validate", "extra.yaml"])).toBe(
+      'syllabus: unexpected argument "extra.yaml"\nRun: syllabus validate --help\n',
+    );
+    expect(await usage(["--catalg", "x", "validate"])).toBe(
+      'syllabus: unknown option "--catalg"; did you mean "--catalog"?\nRun: syllabus --help\n',
+    );
+    expect(await usage(["--catalog"])).toBe(
+      'syllabus: option "--catalog" needs a value\nRun: syllabus --help\n',
+    );
+  });
+
+  test("syllabus help CMD is CMD --help; help alone is the top-level help", async () => {
+    expect(await runMain(["help", "render"])).toEqual({ code: 0, stdout: RENDER_HELP, stderr: "" });
+    expect(await runMain(["help", "import"])).toEqual({ code: 0, stdout: IMPORT_HELP, stderr: "" });
+    expect(await runMain(["help"])).toEqual({ code: 0, stdout: MAIN_HELP, stderr: "" });
+    expect(await runMain(["help", "help"])).toEqual({ code: 0, stdout: MAIN_HELP, stderr: "" });
+    expect(await runMain(["help", "rendr"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown command "rendr"; did you mean "render"?\nRun: syllabus --help\n',
+    });
+  });
+
+  test("the global --catalog before the command is the command's --catalog", async () => {
+    const dir = courseCopy();
+    renameSync(path.join(dir, "catalog.yaml"), path.join(dir, "course.yaml"));
+    const validated = {
+      code: 0,
+      stdout: "",
+      stderr: [
+        "course.yaml:208:12: warning: lecture 24: video repeats a link [duplicate-link]",
+        "  hint: lecture 19 (line 166) links the same URL; a copy-pasted link?",
+        "course.yaml: 28 lectures, no errors, 1 warning",
+        "",
+      ].join("\n"),
+    };
+    expect(await runMain(["--catalog", "course.yaml", "validate"], { cwd: dir })).toEqual(validated);
+    expect(await runMain(["--catalog=course.yaml", "validate"], { cwd: dir })).toEqual(validated);
+    // The command's own --catalog, written later, wins.
+    expect(
+      await runMain(["--catalog", "missing.yaml", "validate", "--catalog", "course.yaml"], { cwd: dir }),
+    ).toEqual(validated);
+    expect(await runMain(["--catalog", "course.yaml", "render", "--check"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: `${PAGE}: up to date\n`,
+    });
+    // A command without a catalog says so through its own usage error.
+    expect(await runMain(["--catalog", "course.yaml", "import", "README.md"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown option "--catalog"\nRun: syllabus import --help\n',
+    });
+  });
+
+  test("the top-level help lists every exit code, 3 as a bug", () => {
+    expect(MAIN_HELP).toContain(
+      [
+        "Exit codes",
+        "  0  success",
+        "  1  a page is stale (render --check), or a link is broken",
+        "  2  bad input, configuration or usage",
+        "  3  internal error: a bug; please report it",
+      ].join("\n"),
+    );
+  });
+
   test("the README's usage block is exactly --help", () => {
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
     const block = /## Usage\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
@@ -62,7 +152,7 @@ describe("help and usage", () => {
     expect(await runMain(["render", "--chek"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: "syllabus: Unknown option '--chek'\nRun: syllabus render --help\n",
+      stderr: 'syllabus: unknown option "--chek"; did you mean "--check"?\nRun: syllabus render --help\n',
     });
     expect((await runMain(["import"])).stderr).toBe(
       "syllabus: import takes one README, got 0\nRun: syllabus import --help\n",
