@@ -194,6 +194,20 @@ describe("validate", () => {
   });
 });
 
+describe("import", () => {
+  test("a missing README is reported before an existing catalog; nothing is written", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-cli-"));
+    writeFileSync(path.join(dir, "catalog.yaml"), "mine\n");
+    expect(await runMain(["import", "missing.md"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "syllabus: missing.md: README does not exist\n",
+    });
+    expect(readdirSync(dir)).toEqual(["catalog.yaml"]);
+    expect(readFileSync(path.join(dir, "catalog.yaml"), "utf8")).toBe("mine\n");
+  });
+});
+
 describe("render", () => {
   test("writes the page atomically, then finds it up to date (idempotent)", async () => {
     const dir = courseCopy();
