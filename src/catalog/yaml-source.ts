@@ -53,7 +53,8 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
       ],
     };
   }
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel "error": the library would otherwise print its own warnings (a collection as a key) to stderr.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const diagnostics = doc.errors.map((error): Diagnostic => {
     const pos = lineCounter.linePos(error.pos[0]);
     const known =
