@@ -64,3 +64,18 @@ test("an alias bomb is refused without the library's error name", () => {
     "catalog.yaml:2:8: error: aliases expand to too many values (more than 100 expansions) [alias-limit]\n  hint: write the values out instead of reusing them through anchors (&) and aliases (*)",
   );
 });
+
+test("a list or mapping used as a key is reported, and the yaml library prints no warning of its own", async () => {
+  const warnings: string[] = [];
+  const listen = (warning: Error) => warnings.push(warning.message);
+  process.on("warning", listen);
+  try {
+    expect(problems("[a, b]: 1\nlectures: []\n")).toEqual([
+      'catalog.yaml:1:1: error: unknown key "[ a, b ]" [unknown-key]\n  hint: known keys here: course, outputs, table, links, lectures',
+    ]);
+    await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+  } finally {
+    process.off("warning", listen);
+  }
+  expect(warnings).toEqual([]);
+});

@@ -12,6 +12,8 @@ import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
 import { runMain } from "../helpers/main.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+/** Each run is a command in-process; a long search (FUZZ_RUNS=1000) gets the time it needs. */
+const TIMEOUT = Math.max(20_000, RUNS * 250);
 const roots: string[] = [];
 afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
@@ -270,10 +272,17 @@ async function holdsPromises(
 ): Promise<void> {
   const { root, dir } = course(files);
   const before = snapshot(root);
+  // A library's own warning (process.emitWarning, on the next tick) would reach stderr past our messages.
+  const warnings: string[] = [];
+  const listen = (warning: Error) => warnings.push(warning.message);
+  process.on("warning", listen);
   const result = await runMain(args, {
     cwd: dir,
     env: { GITHUB_ACTIONS: undefined, GITHUB_STEP_SUMMARY: undefined },
   });
+  await new Promise((resolve) => setImmediate(resolve));
+  process.off("warning", listen);
+  expect(warnings).toEqual([]);
   expect(result.stderr).not.toContain("internal error");
   expect([0, 1, 2]).toContain(result.code);
   if (result.code !== 0 || !mayWrite) expect(snapshot(root)).toEqual(before);
@@ -281,51 +290,71 @@ async function holdsPromises(
 }
 
 describe("random input never crashes a command, and a failed run writes nothing", () => {
-  test("validate", async () => {
-    await fc.assert(
-      fc.asyncProperty(catalogText, async (catalog) => {
-        await holdsPromises(["validate"], { "catalog.yaml": catalog }, false);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    "validate",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(catalogText, async (catalog) => {
+          await holdsPromises(["validate"], { "catalog.yaml": catalog }, false);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  test("validate: random bytes", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
-        await holdsPromises(["validate"], { "catalog.yaml": Buffer.from(bytes) }, false);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    "validate: random bytes",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
+          await holdsPromises(["validate"], { "catalog.yaml": Buffer.from(bytes) }, false);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  test("render and render --check", async () => {
-    await fc.assert(
-      fc.asyncProperty(catalogText, page, fc.boolean(), async (catalog, readme, check) => {
-        const args = check ? ["render", "--check"] : ["render"];
-        await holdsPromises(args, { "catalog.yaml": catalog, "README.md": readme }, !check);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    "render and render --check",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(catalogText, page, fc.boolean(), async (catalog, readme, check) => {
+          const args = check ? ["render", "--check"] : ["render"];
+          await holdsPromises(args, { "catalog.yaml": catalog, "README.md": readme }, !check);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  test("import", async () => {
-    await fc.assert(
-      fc.asyncProperty(page, fc.boolean(), async (readme, markers) => {
-        const args = markers ? ["import", "README.md", "--markers"] : ["import", "README.md"];
-        await holdsPromises(args, { "README.md": readme });
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    "import",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(page, fc.boolean(), async (readme, markers) => {
+          const args = markers ? ["import", "README.md", "--markers"] : ["import", "README.md"];
+          await holdsPromises(args, { "README.md": readme });
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  test("links: collection of the catalog and of a page (every link excluded, so no request)", async () => {
-    await fc.assert(
-      fc.asyncProperty(structuredCatalog, page, fc.boolean(), async (catalog, readme, named) => {
-        const args = named ? ["links", "README.md", "--no-cache"] : ["links", "--no-cache"];
-        await holdsPromises(args, { "catalog.yaml": catalog, "README.md": readme }, false);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    "links: collection of the catalog and of a page (every link excluded, so no request)",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(structuredCatalog, page, fc.boolean(), async (catalog, readme, named) => {
+          const args = named ? ["links", "README.md", "--no-cache"] : ["links", "--no-cache"];
+          await holdsPromises(args, { "catalog.yaml": catalog, "README.md": readme }, false);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
