@@ -148,22 +148,32 @@ export function toPlainValue(source: YamlSource): { value: unknown } | { diagnos
   try {
     return { value: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
-    // The yaml library signals the alias limit with a ReferenceError; anything else is a bug.
+    // The yaml library signals both alias problems with a ReferenceError; anything else is a bug.
     if (!(error instanceof ReferenceError)) throw error;
-    let firstAlias: Node | undefined;
+    const unresolved = /^Unresolved alias.*: (.*)$/s.exec(error.message)?.[1];
+    let alias: Node | undefined;
     visit(source.doc, {
       Alias(_, node) {
-        firstAlias = node as Node;
+        if (unresolved !== undefined && node.source !== unresolved) return undefined;
+        alias = node as Node;
         return visit.BREAK;
       },
     });
-    const at = positionOf(source, firstAlias);
+    const at = positionOf(source, alias);
+    const place = { file: source.file, line: at.line, col: at.col, severity: "error" as const };
+    if (unresolved !== undefined) {
+      return {
+        diagnostic: {
+          ...place,
+          rule: "bad-alias",
+          message: `alias *${unresolved} has no anchor &${unresolved} before it`,
+          hint: `set the anchor (&${unresolved}) on a value above this line, or write the value out`,
+        },
+      };
+    }
     return {
       diagnostic: {
-        file: source.file,
-        line: at.line,
-        col: at.col,
-        severity: "error",
+        ...place,
         rule: "alias-limit",
         message: `aliases expand to too many values (more than ${MAX_ALIAS_COUNT} expansions)`,
         hint: "write the values out instead of reusing them through anchors (&) and aliases (*)",

@@ -27,8 +27,8 @@ export const VALIDATE_HELP = `Usage
   syllabus validate [--catalog PATH]
 
 Checks the catalog against its schema and reports every problem at once, each as
-file:line:col: message [rule], with a hint. Warnings (such as the same link in two
-lectures) are reported but do not fail.
+file:line:col: error: message [rule] with a hint on the next line. Warnings (such
+as the same link in two lectures) are reported but do not fail.
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
