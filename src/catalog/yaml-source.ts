@@ -58,7 +58,9 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   const diagnostics = doc.errors.map((error): Diagnostic => {
     const pos = lineCounter.linePos(error.pos[0]);
     const known =
-      error.code === "DUPLICATE_KEY" ? duplicateKey(doc, lineCounter, error.pos[0]) : YAML_ERRORS[error.code];
+      error.code === "DUPLICATE_KEY"
+        ? duplicateKey(doc, lineCounter, error.pos[0])
+        : yamlError(error.code, error.message, text.slice(error.pos[0], error.pos[1]));
     return {
       file,
       line: pos.line,
@@ -182,23 +184,72 @@ export function toPlainValue(source: YamlSource): { value: unknown } | { diagnos
   }
 }
 
-/** Messages for the YAML errors a maintainer meets most, in the catalog's words. */
-const YAML_ERRORS: Partial<Record<string, { message: string; hint: string }>> = {
-  DUPLICATE_KEY: {
-    message: "duplicate key: a key may appear only once in a mapping",
-    hint: "remove or rename one of the two",
-  },
-  TAB_AS_INDENT: { message: "YAML: a tab is used for indentation", hint: "indent with spaces" },
-  MULTIPLE_DOCS: {
-    message: "YAML: the file holds more than one document (a second ---)",
-    hint: "a catalog is one document: remove the --- line and merge the parts",
-  },
-  MISSING_CHAR: {
-    message: "YAML: a quote or bracket is never closed",
-    hint: "close the quote or bracket opened here",
-  },
-  BAD_INDENT: { message: "YAML: unexpected indentation", hint: "align this line with its siblings" },
-};
+/** The YAML errors a maintainer meets, in the catalog's words rather than the parser's. */
+function yamlError(
+  code: string,
+  message: string,
+  found: string,
+): { message: string; hint: string } | undefined {
+  const shown = JSON.stringify(found.length > 20 ? `${found.slice(0, 20)}…` : found);
+  switch (code) {
+    case "TAB_AS_INDENT":
+      return { message: "YAML: a tab is used for indentation", hint: "indent with spaces" };
+    case "MULTIPLE_DOCS":
+      return {
+        message: "YAML: the file holds more than one document (a second ---)",
+        hint: "a catalog is one document: remove the --- line and merge the parts",
+      };
+    case "MISSING_CHAR":
+      return /map values/.test(message)
+        ? { message: "YAML: a key without a value", hint: 'write "key: value", with a colon and a space' }
+        : {
+            message: "YAML: a quote or bracket is never closed",
+            hint: "close the quote or bracket opened here",
+          };
+    case "BAD_INDENT":
+      return { message: "YAML: unexpected indentation", hint: "align this line with its siblings" };
+    case "UNEXPECTED_TOKEN":
+      return {
+        message: `YAML: unexpected ${shown} here`,
+        hint: "check the brackets, quotes and indentation up to here; quote text that holds : # [ ] { }",
+      };
+    case "BAD_SCALAR_START":
+      return {
+        message: `YAML: a value cannot start with ${JSON.stringify(found.slice(0, 1))} unless it is quoted`,
+        hint: 'put the value in quotes: "…"',
+      };
+    case "MULTILINE_IMPLICIT_KEY":
+      return {
+        message: "YAML: a key runs over more than one line",
+        hint: 'a ":" after the key, or a closing quote, is probably missing here',
+      };
+    case "BLOCK_IN_FLOW":
+      return {
+        message: "YAML: an indented list or mapping inside [ ] or { }",
+        hint: "inside brackets, write the items with commas, or drop the brackets",
+      };
+    case "BAD_DQ_ESCAPE":
+      return {
+        message: `YAML: ${/escape sequence (\S+)/.exec(message)?.[1] ?? found} is not an escape in double-quoted text`,
+        hint: "write \\\\ for a backslash, or use single quotes",
+      };
+    case "KEY_OVER_1024_CHARS":
+      return {
+        message: "YAML: a key longer than 1024 characters",
+        hint: "a colon is probably missing, or a quote is never closed",
+      };
+    case "MULTIPLE_ANCHORS":
+    case "MULTIPLE_TAGS":
+    case "BAD_PROP_ORDER":
+    case "ALIAS_PROPS":
+      return {
+        message: `YAML: ${shown}: a value has at most one anchor (&) and one tag (!), and an alias (*) none`,
+        hint: "remove the extra & or ! mark",
+      };
+    default:
+      return undefined;
+  }
+}
 
 export type PathSegment = PropertyKey;
 
