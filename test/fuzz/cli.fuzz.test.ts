@@ -11,7 +11,7 @@ import { stringify } from "yaml";
 import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
 import { runMain } from "../helpers/main.js";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 /** Each run is a command in-process; a long search (FUZZ_RUNS=1000) gets the time it needs. */
 const TIMEOUT = Math.max(20_000, RUNS * 250);
 const roots: string[] = [];
