@@ -59,7 +59,10 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     const pos = lineCounter.linePos(error.pos[0]);
     const known =
       error.code === "DUPLICATE_KEY"
-        ? duplicateKey(doc, lineCounter, error.pos[0])
+        ? (duplicateKey(doc, lineCounter, error.pos[0]) ?? {
+            message: "duplicate key: a key may appear only once in a mapping",
+            hint: "remove or rename one of the two",
+          })
         : yamlError(error.code, error.message, text.slice(error.pos[0], error.pos[1]));
     return {
       file,

@@ -29,7 +29,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.out(typeof SYLLABUS_VERSION === "string" ? SYLLABUS_VERSION : "development");
       return 0;
     }
-    const load = COMMANDS[command];
+    // Own keys only: "constructor" or "toString" is not a command.
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!load && command.startsWith("-")) {
       const guess = didYouMean(command, ["--catalog", "--help", "--version"]);
       throw new UsageError(

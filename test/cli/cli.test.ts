@@ -77,6 +77,16 @@ describe("help and usage", () => {
     );
   });
 
+  test("a name every object has is not a command (it was an internal error, exit 3)", async () => {
+    for (const name of ["constructor", "__proto__", "toString"]) {
+      expect(await runMain([name])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `syllabus: unknown command "${name}"\nRun: syllabus --help\n`,
+      });
+    }
+  });
+
   test("syllabus help CMD is CMD --help; help alone is the top-level help", async () => {
     expect(await runMain(["help", "render"])).toEqual({ code: 0, stdout: RENDER_HELP, stderr: "" });
     expect(await runMain(["help", "import"])).toEqual({ code: 0, stdout: IMPORT_HELP, stderr: "" });

@@ -289,7 +289,72 @@ async function holdsPromises(
   rmSync(root, { recursive: true, force: true });
 }
 
+/** Command lines: commands, options, values and near-misses, in any order. */
+const argv = fc.array(
+  fc.oneof(
+    fc.constantFrom(
+      "validate",
+      "render",
+      "import",
+      "links",
+      "help",
+      "rendr",
+      "constructor",
+      "__proto__",
+      "toString",
+      "--catalog",
+      "--catalog=catalog.yaml",
+      "--catalog=",
+      "catalog.yaml",
+      "README.md",
+      "missing.md",
+      "--check",
+      "--chek",
+      "--no-cache",
+      "--cache-file",
+      "--out",
+      "out.yaml",
+      "--force",
+      "--markers",
+      "--format",
+      "json",
+      "xml",
+      "--fail-on",
+      "broken,unverifiable",
+      "--help",
+      "-h",
+      "--version",
+      "-v",
+      "--",
+      "-",
+      "-x",
+      "--=",
+    ),
+    nastyString,
+  ),
+  { maxLength: 6 },
+);
+
 describe("random input never crashes a command, and a failed run writes nothing", () => {
+  test(
+    "any command line: 0, 1 or 2",
+    async () => {
+      const catalog = stringify({
+        outputs: [{ path: "README.md" }],
+        links: { exclude: ["^"] },
+        lectures: [{ number: 1, title: "Transformer", video: "https://www.bilibili.com/video/BV1/" }],
+      });
+      const readme = `${START_MARKER}\n${END_MARKER}\n`;
+      await fc.assert(
+        fc.asyncProperty(argv, async (args) => {
+          await holdsPromises(args, { "catalog.yaml": catalog, "README.md": readme });
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
   test(
     "validate",
     async () => {
