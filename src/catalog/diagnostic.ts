@@ -10,10 +10,12 @@ export interface Diagnostic {
   severity: "error" | "warning";
 }
 
-/** `file:line:col: message [rule]`, then an indented hint line when there is one. */
+/**
+ * `file:line:col: severity: message [rule]`, then an indented hint line when there is one. Every
+ * problem line has this one shape, so line-anchored problem matchers (GitHub's, editors') read it.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const level = d.severity === "warning" ? "warning: " : "";
-  const head = `${d.file}:${d.line}:${d.col}: ${level}${d.message} [${d.rule}]`;
+  const head = `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message} [${d.rule}]`;
   return d.hint ? `${head}\n  hint: ${d.hint}` : head;
 }
 

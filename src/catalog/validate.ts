@@ -40,8 +40,8 @@ export function validateCatalog(text: string, file: string, options: ValidateOpt
 
 export function validateWithPositions(text: string, file: string): ValidationResult {
   const { source, diagnostics } = parseYaml(text, file);
-  // A syntax error leaves a partial tree: checking its shape would only add noise.
-  if (diagnostics.some((d) => d.rule === "yaml-syntax")) return { diagnostics };
+  // A syntax error leaves a partial tree (too deep a text, none): checking its shape would only add noise.
+  if (diagnostics.some((d) => d.rule === "yaml-syntax" || d.rule === "nesting-limit")) return { diagnostics };
 
   const plain = toPlainValue(source);
   if ("diagnostic" in plain) return { diagnostics: [...diagnostics, plain.diagnostic] };
@@ -62,6 +62,12 @@ export function validateWithPositions(text: string, file: string): ValidationRes
     diagnostics.push(...crossLectureDiagnostics(source, parsed.data));
   }
   diagnostics.sort(byPosition);
+  // zod may find one value out of range twice (not a safe integer, and not positive): say it once.
+  const unique = diagnostics.filter((d, i) => {
+    const before = diagnostics[i - 1];
+    return !(before && before.rule === d.rule && before.line === d.line && before.col === d.col);
+  });
+  diagnostics.splice(0, diagnostics.length, ...unique);
   const failed = diagnostics.some((d) => d.severity === "error");
   return failed || !parsed.success ? { diagnostics, source } : { catalog: parsed.data, source, diagnostics };
 }
@@ -96,9 +102,14 @@ function issueDiagnostics(
   const field = String(path.findLast((segment) => typeof segment === "string") ?? "catalog");
   const context = where(path, root);
   const input = "input" in issue ? issue.input : valueAt(root, path);
+  // A number is shown as written in the catalog (99999999999999999999, not 100000000000000000000).
+  const written = typeof input === "number" && isScalar(found.node) ? found.node.source : undefined;
+  const shown = typeof written === "string" ? `number ${written}` : describe(input);
 
   switch (issue.code) {
     case "invalid_type":
+      if (typeof input === "number" && !Number.isFinite(input))
+        return [outOfRange(source, at, context, field, written ?? String(input))];
       if (input === undefined) {
         // A misspelt key ("titel") is reported as unknown with "did you mean title": say it once.
         const parent = path.slice(0, -1);
@@ -118,7 +129,7 @@ function issueDiagnostics(
           source,
           at,
           "wrong-type",
-          `${context}"${field}" must be ${article(issue.expected)}, got ${describe(input)}`,
+          `${context}"${field}" must be ${article(issue.expected)}, got ${shown}`,
           { hint: typeHint(issue.expected, input) },
         ),
       ];
@@ -143,17 +154,9 @@ function issueDiagnostics(
           ),
         ];
       }
-      return [
-        diagnostic(
-          source,
-          at,
-          "out-of-range",
-          `${context}"${field}" must be at least 1, got ${describe(input)}`,
-          {
-            hint: "lecture numbers and seasons count from 1",
-          },
-        ),
-      ];
+      return [outOfRange(source, at, context, field, written ?? String(input), issue)];
+    case "too_big":
+      return [outOfRange(source, at, context, field, written ?? String(input), issue)];
     case "invalid_format":
       if (path.at(-2) === "repository") {
         return [
@@ -206,6 +209,40 @@ function issueDiagnostics(
     default:
       return [diagnostic(source, at, "invalid", `${context}"${field}": ${issue.message}`, {})];
   }
+}
+
+/**
+ * A number outside its bounds, shown as the catalog writes it. Beyond the largest whole number a
+ * number holds exactly (2^53), say "too large" / "too small" rather than quote that bound.
+ */
+function outOfRange(
+  source: YamlSource,
+  at: { line: number; col: number },
+  context: string,
+  field: string,
+  written: string,
+  bound?: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
+): Diagnostic {
+  const counting = field === "number" || field === "season";
+  const hint = counting ? "lecture numbers and seasons count from 1" : undefined;
+  const limit = bound && Number(bound.code === "too_big" ? bound.maximum : bound.minimum);
+  if (bound === undefined || limit === undefined || Math.abs(limit) >= Number.MAX_SAFE_INTEGER) {
+    const what = field === "number" ? "lecture number" : `${context}${field}`;
+    const size = bound?.code === "too_small" || written.startsWith("-") ? "small" : "large";
+    return diagnostic(source, at, "out-of-range", `${what} ${written} is too ${size}`, {
+      hint: hint ?? `write a number between 0 and ${Number.MAX_SAFE_INTEGER}`,
+    });
+  }
+  // Whole numbers: "greater than 0" is "at least 1".
+  const edge = bound.inclusive ? limit : bound.code === "too_big" ? limit - 1 : limit + 1;
+  const relation = bound.code === "too_big" ? "at most" : "at least";
+  return diagnostic(
+    source,
+    at,
+    "out-of-range",
+    `${context}"${field}" must be ${relation} ${edge}, got number ${written}`,
+    { hint: hint ?? `write a number ${relation} ${edge}` },
+  );
 }
 
 function linkDiagnostic(
@@ -293,7 +330,9 @@ function diagnostic(
 function where(path: readonly PathSegment[], root: unknown): string {
   if (path[0] !== "lectures" || typeof path[1] !== "number") return "";
   const number = (valueAt(root, path.slice(0, 2)) as { number?: unknown } | undefined)?.number;
-  return typeof number === "number" ? `lecture ${number}: ` : `lecture #${path[1] + 1}: `;
+  // Only a number shown as written: 1e20 would print as 100000000000000000000.
+  const exact = typeof number === "number" && Math.abs(number) <= Number.MAX_SAFE_INTEGER;
+  return exact ? `lecture ${number}: ` : `lecture #${path[1] + 1}: `;
 }
 
 function mapKeysAt(source: YamlSource, path: readonly PathSegment[]): string[] {

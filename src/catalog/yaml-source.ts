@@ -1,6 +1,18 @@
 // Parsing catalog.yaml with positions: every node keeps its offset, so any problem found later
 // can be reported at file:line:col.
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
+import {
+  CST,
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  type Node,
+  Parser,
+  parseDocument,
+  visit,
+} from "yaml";
 import type { Diagnostic } from "./diagnostic.js";
 
 export interface YamlSource {
@@ -12,12 +24,46 @@ export interface YamlSource {
 /** Anchors/aliases expanded beyond this are refused as a resource-exhaustion attack ("alias bomb"). */
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * Lists and mappings nested deeper than this are refused before the document is composed: the
+ * yaml library, toJS and zod all recurse, and a few hundred levels overflow the stack. A catalog
+ * nests about five levels (lectures, a lecture, a link's parts, a part).
+ */
+export const MAX_DEPTH = 64;
+
 export function parseYaml(text: string, file: string): { source: YamlSource; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const tooDeep = deepNesting(text);
+  if (tooDeep !== undefined) {
+    // Nothing is composed from such a text: an empty document stands in for it.
+    const doc = parseDocument("", { lineCounter });
+    const pos = linePos(text, tooDeep);
+    return {
+      source: { file, doc, lineCounter },
+      diagnostics: [
+        {
+          file,
+          line: pos.line,
+          col: pos.col,
+          severity: "error",
+          rule: "nesting-limit",
+          message: `lists and mappings nest more than ${MAX_DEPTH} levels deep here`,
+          hint: "a catalog nests a few levels (lectures, a lecture, its link parts): close the brackets or undo the indentation",
+        },
+      ],
+    };
+  }
+  // logLevel "error": the library would otherwise print its own warnings (a collection as a key) to stderr.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const diagnostics = doc.errors.map((error): Diagnostic => {
     const pos = lineCounter.linePos(error.pos[0]);
-    const known = YAML_ERRORS[error.code];
+    const known =
+      error.code === "DUPLICATE_KEY"
+        ? (duplicateKey(doc, lineCounter, error.pos[0]) ?? {
+            message: "duplicate key: a key may appear only once in a mapping",
+            hint: "remove or rename one of the two",
+          })
+        : yamlError(error.code, error.message, text.slice(error.pos[0], error.pos[1]));
     return {
       file,
       line: pos.line,
@@ -31,50 +77,182 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   return { source: { file, doc, lineCounter }, diagnostics };
 }
 
+/**
+ * The offset of the first list or mapping nested deeper than MAX_DEPTH. Found on tokens, not on
+ * composed nodes: the lexer and the parser keep explicit stacks, so neither can overflow here.
+ */
+function deepNesting(text: string): number | undefined {
+  // Flow brackets first, on the lexer's tokens (quoted text is one token): 10× faster than the
+  // parser on a wall of [[[[…, the usual shape of such an input.
+  let flow = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === "flow-map-start" || type === "flow-seq-start") {
+      if (++flow > MAX_DEPTH) return offset;
+    } else if (type === "flow-map-end" || type === "flow-seq-end") flow = Math.max(0, flow - 1);
+    else if (type === "doc-start") flow = 0;
+    // The lexer's control tokens (document mode, scalar and flow-error marks) are not in the text.
+    if (type !== "doc-mode" && type !== "scalar" && type !== "flow-error-end") offset += token.length;
+  }
+  const stack: [unknown, number][] = [];
+  for (const token of new Parser().parse(text)) stack.push([token, 0]);
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push([item, depth]);
+      continue;
+    }
+    const token = value as Partial<CST.Token> & { offset?: number };
+    const collection =
+      token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection";
+    const level = collection ? depth + 1 : depth;
+    if (level > MAX_DEPTH) return token.offset ?? 0;
+    for (const child of Object.values(value))
+      if (child !== null && typeof child === "object") stack.push([child, level]);
+  }
+  return undefined;
+}
+
+function linePos(text: string, offset: number): { line: number; col: number } {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1))
+    counter.addNewLine(i + 1);
+  return counter.linePos(offset);
+}
+
+/** The duplicated key named, with the line of its first use. */
+function duplicateKey(
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  offset: number,
+): { message: string; hint: string } | undefined {
+  let found: { message: string; hint: string } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const index = map.items.findIndex((pair) => (pair.key as Node | null)?.range?.[0] === offset);
+      const pair = map.items[index];
+      if (!pair || !isScalar(pair.key)) return undefined;
+      const key = pair.key.value;
+      const first = map.items.find((other) => isScalar(other.key) && other.key.value === key);
+      const line = lineCounter.linePos((first?.key as Node | undefined)?.range?.[0] ?? offset).line;
+      found = {
+        message: `duplicate key "${String(key)}": a key may appear only once in a mapping`,
+        hint: `"${String(key)}" is already set at line ${line}; remove or rename one of the two`,
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 /** The plain JavaScript value of the document, or a diagnostic when aliases expand too far. */
 export function toPlainValue(source: YamlSource): { value: unknown } | { diagnostic: Diagnostic } {
   try {
     return { value: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
-    let firstAlias: Node | undefined;
+    // The yaml library signals both alias problems with a ReferenceError; anything else is a bug.
+    if (!(error instanceof ReferenceError)) throw error;
+    const unresolved = /^Unresolved alias.*: (.*)$/s.exec(error.message)?.[1];
+    let alias: Node | undefined;
     visit(source.doc, {
       Alias(_, node) {
-        firstAlias = node as Node;
+        if (unresolved !== undefined && node.source !== unresolved) return undefined;
+        alias = node as Node;
         return visit.BREAK;
       },
     });
-    const at = positionOf(source, firstAlias);
+    const at = positionOf(source, alias);
+    const place = { file: source.file, line: at.line, col: at.col, severity: "error" as const };
+    if (unresolved !== undefined) {
+      return {
+        diagnostic: {
+          ...place,
+          rule: "bad-alias",
+          message: `alias *${unresolved} has no anchor &${unresolved} before it`,
+          hint: `set the anchor (&${unresolved}) on a value above this line, or write the value out`,
+        },
+      };
+    }
     return {
       diagnostic: {
-        file: source.file,
-        line: at.line,
-        col: at.col,
-        severity: "error",
+        ...place,
         rule: "alias-limit",
-        message: `aliases expand to too many values (more than ${MAX_ALIAS_COUNT} expansions) [${(error as Error).name}]`,
+        message: `aliases expand to too many values (more than ${MAX_ALIAS_COUNT} expansions)`,
         hint: "write the values out instead of reusing them through anchors (&) and aliases (*)",
       },
     };
   }
 }
 
-/** Messages for the YAML errors a maintainer meets most, in the catalog's words. */
-const YAML_ERRORS: Partial<Record<string, { message: string; hint: string }>> = {
-  DUPLICATE_KEY: {
-    message: "duplicate key: a key may appear only once in a mapping",
-    hint: "remove or rename one of the two",
-  },
-  TAB_AS_INDENT: { message: "YAML: a tab is used for indentation", hint: "indent with spaces" },
-  MULTIPLE_DOCS: {
-    message: "YAML: the file holds more than one document (a second ---)",
-    hint: "a catalog is one document: remove the --- line and merge the parts",
-  },
-  MISSING_CHAR: {
-    message: "YAML: a quote or bracket is never closed",
-    hint: "close the quote or bracket opened here",
-  },
-  BAD_INDENT: { message: "YAML: unexpected indentation", hint: "align this line with its siblings" },
-};
+/** The YAML errors a maintainer meets, in the catalog's words rather than the parser's. */
+function yamlError(
+  code: string,
+  message: string,
+  found: string,
+): { message: string; hint: string } | undefined {
+  const shown = JSON.stringify(found.length > 20 ? `${found.slice(0, 20)}…` : found);
+  switch (code) {
+    case "TAB_AS_INDENT":
+      return { message: "YAML: a tab is used for indentation", hint: "indent with spaces" };
+    case "MULTIPLE_DOCS":
+      return {
+        message: "YAML: the file holds more than one document (a second ---)",
+        hint: "a catalog is one document: remove the --- line and merge the parts",
+      };
+    case "MISSING_CHAR":
+      return /map values/.test(message)
+        ? { message: "YAML: a key without a value", hint: 'write "key: value", with a colon and a space' }
+        : {
+            message: "YAML: a quote or bracket is never closed",
+            hint: "close the quote or bracket opened here",
+          };
+    case "BAD_INDENT":
+      return { message: "YAML: unexpected indentation", hint: "align this line with its siblings" };
+    case "UNEXPECTED_TOKEN":
+      return {
+        message: `YAML: unexpected ${shown} here`,
+        hint: "check the brackets, quotes and indentation up to here; quote text that holds : # [ ] { }",
+      };
+    case "BAD_SCALAR_START":
+      return {
+        message: `YAML: a value cannot start with ${JSON.stringify(found.slice(0, 1))} unless it is quoted`,
+        hint: 'put the value in quotes: "…"',
+      };
+    case "MULTILINE_IMPLICIT_KEY":
+      return {
+        message: "YAML: a key runs over more than one line",
+        hint: 'a ":" after the key, or a closing quote, is probably missing here',
+      };
+    case "BLOCK_IN_FLOW":
+      return {
+        message: "YAML: an indented list or mapping inside [ ] or { }",
+        hint: "inside brackets, write the items with commas, or drop the brackets",
+      };
+    case "BAD_DQ_ESCAPE":
+      return {
+        message: `YAML: ${/escape sequence (\S+)/.exec(message)?.[1] ?? found} is not an escape in double-quoted text`,
+        hint: "write \\\\ for a backslash, or use single quotes",
+      };
+    case "KEY_OVER_1024_CHARS":
+      return {
+        message: "YAML: a key longer than 1024 characters",
+        hint: "a colon is probably missing, or a quote is never closed",
+      };
+    case "MULTIPLE_ANCHORS":
+    case "MULTIPLE_TAGS":
+    case "BAD_PROP_ORDER":
+    case "ALIAS_PROPS":
+      return {
+        message: `YAML: ${shown}: a value has at most one anchor (&) and one tag (!), and an alias (*) none`,
+        hint: "remove the extra & or ! mark",
+      };
+    default:
+      return undefined;
+  }
+}
 
 export type PathSegment = PropertyKey;
 

@@ -1,5 +1,7 @@
-// Argument parsing at the boundary (node:util parseArgs): a wrong flag is a usage error, exit 2.
+// Argument parsing at the boundary (node:util parseArgs): a wrong flag is a usage error, exit 2,
+// told in our words (with "did you mean" for a misspelt flag), never node's.
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { didYouMean } from "../util/did-you-mean.js";
 import { InputError } from "../util/errors.js";
 
 export class UsageError extends InputError {
@@ -14,15 +16,32 @@ export function parseCommandArgs<T extends Options>(
   options: T,
   allowPositionals = false,
 ) {
+  const all = { ...options, help: { type: "boolean", short: "h" } } satisfies Options;
   try {
-    return parseArgs({
-      args,
-      options: { ...options, help: { type: "boolean", short: "h" } },
-      allowPositionals,
-      strict: true,
-    });
+    return parseArgs({ args, options: all, allowPositionals, strict: true });
   } catch (error) {
-    const reason = (error as Error).message.replace(/\. To specify a positional argument.*$/s, "");
-    throw new UsageError(`${reason}\nRun: syllabus ${command} --help`, { cause: error });
+    throw new UsageError(`${usageProblem(error as Error, all)}\nRun: syllabus ${command} --help`, {
+      cause: error,
+    });
+  }
+}
+
+/** parseArgs' complaint, said plainly; the option names come from its message. */
+function usageProblem(error: Error & { code?: string }, options: Options): string {
+  const named = /'([^' ]+)/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const flags = Object.keys(options).map((name) => `--${name}`);
+      const guess = named.startsWith("--") ? didYouMean(named, flags) : undefined;
+      return `unknown option "${named}"${guess ? `; did you mean "${guess}"?` : ""}`;
+    }
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take/.test(error.message)
+        ? `option "${named}" takes no value`
+        : `option "${named}" needs a value`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `unexpected argument "${named}"`;
+    default:
+      return error.message.replace(/\. To specify a positional argument.*$/s, "");
   }
 }

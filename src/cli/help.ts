@@ -15,21 +15,22 @@ Commands
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
-  --help, -h       Show help; syllabus <command> --help for one command
+  --help, -h       Show help; syllabus help <command> for one command
   --version, -v    Show the version
 
 Exit codes
   0  success
   1  a page is stale (render --check), or a link is broken
   2  bad input, configuration or usage
+  3  internal error: a bug; please report it
 `;
 
 export const VALIDATE_HELP = `Usage
   syllabus validate [--catalog PATH]
 
 Checks the catalog against its schema and reports every problem at once, each as
-file:line:col: message [rule], with a hint. Warnings (such as the same link in two
-lectures) are reported but do not fail.
+file:line:col: error: message [rule] with a hint on the next line. Warnings (such
+as the same link in two lectures) are reported but do not fail.
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)

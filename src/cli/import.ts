@@ -39,11 +39,12 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const outPath = path.resolve(values.out);
   const readme = displayPath(readmePath);
   const out = displayPath(outPath);
+  // The input first: a missing README is the problem to fix before the --force question.
+  const text = await readTextFile(readmePath, MAX_PAGE_BYTES, "README");
   if (existsSync(outPath) && !values.force) {
     throw new InputError(`${out} already exists; nothing was written\n  hint: use --force to overwrite it`);
   }
 
-  const text = await readTextFile(readmePath, MAX_PAGE_BYTES, "README");
   const tree = parseMarkdown(text);
   const outDir = path.dirname(outPath);
   // ./paths are stored from the top of the repository render will see from the catalog's folder

@@ -21,9 +21,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    const { command, rest } = commandLine(argv);
+    if (command === undefined || command === "--help" || command === "-h") {
       io.out(MAIN_HELP);
       return 0;
     }
@@ -31,7 +31,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.out(typeof SYLLABUS_VERSION === "string" ? SYLLABUS_VERSION : "development");
       return 0;
     }
-    const load = COMMANDS[command];
+    // Own keys only: "constructor" or "toString" is not a command.
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load && command.startsWith("-")) {
+      const guess = didYouMean(command, ["--catalog", "--help", "--version"]);
+      throw new UsageError(
+        `unknown option "${command}"${guess ? `; did you mean "${guess}"?` : ""}\nRun: syllabus --help`,
+      );
+    }
     if (!load) {
       const guess = didYouMean(command, Object.keys(COMMANDS));
       throw new UsageError(
@@ -41,7 +48,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof InputError) {
-      io.err(`syllabus: ${error.message}`);
+      // Problems at a place (file:line:col: severity: …) print as they are, one shape per line;
+      // other messages are the program's own and say so.
+      io.err(hasDiagnostics(error) ? error.message : `syllabus: ${error.message}`);
       return error.exitCode;
     }
     io.err(
@@ -49,4 +58,30 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     );
     return EXIT.internal;
   }
+}
+
+/**
+ * The command and its arguments. Global options before the command (`--catalog PATH`, as the
+ * top-level help lists it) are handed to the command; `help CMD` is `CMD --help`.
+ */
+function commandLine(argv: string[]): { command: string | undefined; rest: string[] } {
+  const globals: string[] = [];
+  let i = 0;
+  for (; argv[i] === "--catalog" || argv[i]?.startsWith("--catalog="); i++) {
+    const arg = argv[i] as string;
+    if (arg !== "--catalog") globals.push(arg);
+    else if (argv[i + 1] === undefined)
+      throw new UsageError('option "--catalog" needs a value\nRun: syllabus --help');
+    else globals.push(arg, argv[++i] as string);
+  }
+  const [command, ...rest] = argv.slice(i);
+  if (command === "help" && rest[0] !== undefined && rest[0] !== "help")
+    return { command: rest[0], rest: ["--help"] };
+  if (command === "help") return { command: undefined, rest };
+  return { command, rest: [...globals, ...rest] };
+}
+
+/** CatalogError, MarkerError and EncodingError carry their problems; their message is the problem lines. */
+function hasDiagnostics(error: InputError): boolean {
+  return Array.isArray((error as { diagnostics?: unknown }).diagnostics);
 }

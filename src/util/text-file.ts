@@ -22,8 +22,11 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 
 /** A file that is not valid UTF-8: the first bad byte's place, as a diagnostic. */
 export class EncodingError extends InputError {
+  /** One problem at a place: printed as a problem line, like a catalog's. */
+  readonly diagnostics: Diagnostic[];
   constructor(readonly diagnostic: Diagnostic) {
     super(formatDiagnostic(diagnostic));
+    this.diagnostics = [diagnostic];
   }
 }
 

@@ -119,7 +119,7 @@ describe("./paths stay inside the course repository after normalisation (issue 7
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(
-      'catalog.yaml:4:11: lecture 1: "code" path "./../../../../etc/passwd" leaves the course repository [path-outside-repository]',
+      'catalog.yaml:4:11: error: lecture 1: "code" path "./../../../../etc/passwd" leaves the course repository [path-outside-repository]',
     );
     expect(result.stderr).toMatch(/1 problem found; nothing was written\.\n$/);
   });

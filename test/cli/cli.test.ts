@@ -1,4 +1,5 @@
-// The CLI as a subprocess: exit codes, stdout (data) and stderr (messages), files written or not.
+// The CLI in-process through main(argv, io): exit codes, stdout (data) and stderr (messages), files
+// written or not. A few tests run the built bin as a subprocess, where the real process is the point.
 import {
   cpSync,
   existsSync,
@@ -6,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -14,6 +16,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { IMPORT_HELP, MAIN_HELP, RENDER_HELP, VALIDATE_HELP } from "../../src/cli/help.js";
 import { ROOT, runCli } from "../helpers/cli.js";
+import { runMain } from "../helpers/main.js";
 
 /** A copy of this repository's embedded course: catalog, template, rendered page. */
 function courseCopy(): string {
@@ -29,7 +32,7 @@ const PAGE = "course/README.md";
 describe("help and usage", () => {
   test("--help prints the usage on stdout, exit 0", async () => {
     for (const args of [["--help"], ["-h"], []]) {
-      expect(await runCli(args)).toEqual({ code: 0, stdout: MAIN_HELP, stderr: "" });
+      expect(await runMain(args)).toEqual({ code: 0, stdout: MAIN_HELP, stderr: "" });
     }
   });
 
@@ -38,7 +41,106 @@ describe("help and usage", () => {
     ["render", RENDER_HELP],
     ["import", IMPORT_HELP],
   ])("%s --help", async (command, help) => {
-    expect(await runCli([command, "--help"])).toEqual({ code: 0, stdout: help, stderr: "" });
+    expect(await runMain([command, "--help"])).toEqual({ code: 0, stdout: help, stderr: "" });
+  });
+
+  test("every usage mistake is told in our words, with the command's help to run, exit 2", async () => {
+    const usage = async (args: string[]) => {
+      const result = await runMain(args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      return result.stderr;
+    };
+    expect(await usage(["links", "--fromat", "json"])).toBe(
+      'syllabus: unknown option "--fromat"; did you mean "--format"?\nRun: syllabus links --help\n',
+    );
+    expect(await usage(["validate", "--zzz"])).toBe(
+      'syllabus: unknown option "--zzz"\nRun: syllabus validate --help\n',
+    );
+    expect(await usage(["validate", "-x"])).toBe(
+      'syllabus: unknown option "-x"\nRun: syllabus validate --help\n',
+    );
+    expect(await usage(["render", "--catalog"])).toBe(
+      'syllabus: option "--catalog" needs a value\nRun: syllabus render --help\n',
+    );
+    expect(await usage(["render", "--check=yes"])).toBe(
+      'syllabus: option "--check" takes no value\nRun: syllabus render --help\n',
+    );
+    expect(await usage(["validate", "extra.yaml"])).toBe(
+      'syllabus: unexpected argument "extra.yaml"\nRun: syllabus validate --help\n',
+    );
+    expect(await usage(["--catalg", "x", "validate"])).toBe(
+      'syllabus: unknown option "--catalg"; did you mean "--catalog"?\nRun: syllabus --help\n',
+    );
+    expect(await usage(["--catalog"])).toBe(
+      'syllabus: option "--catalog" needs a value\nRun: syllabus --help\n',
+    );
+  });
+
+  test("a name every object has is not a command (it was an internal error, exit 3)", async () => {
+    for (const name of ["constructor", "__proto__", "toString"]) {
+      expect(await runMain([name])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `syllabus: unknown command "${name}"\nRun: syllabus --help\n`,
+      });
+    }
+  });
+
+  test("syllabus help CMD is CMD --help; help alone is the top-level help", async () => {
+    expect(await runMain(["help", "render"])).toEqual({ code: 0, stdout: RENDER_HELP, stderr: "" });
+    expect(await runMain(["help", "import"])).toEqual({ code: 0, stdout: IMPORT_HELP, stderr: "" });
+    expect(await runMain(["help"])).toEqual({ code: 0, stdout: MAIN_HELP, stderr: "" });
+    expect(await runMain(["help", "help"])).toEqual({ code: 0, stdout: MAIN_HELP, stderr: "" });
+    expect(await runMain(["help", "rendr"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown command "rendr"; did you mean "render"?\nRun: syllabus --help\n',
+    });
+  });
+
+  test("the global --catalog before the command is the command's --catalog", async () => {
+    const dir = courseCopy();
+    renameSync(path.join(dir, "catalog.yaml"), path.join(dir, "course.yaml"));
+    const validated = {
+      code: 0,
+      stdout: "",
+      stderr: [
+        "course.yaml:208:12: warning: lecture 24: video repeats a link [duplicate-link]",
+        "  hint: lecture 19 (line 166) links the same URL; a copy-pasted link?",
+        "course.yaml: 28 lectures, no errors, 1 warning",
+        "",
+      ].join("\n"),
+    };
+    expect(await runMain(["--catalog", "course.yaml", "validate"], { cwd: dir })).toEqual(validated);
+    expect(await runMain(["--catalog=course.yaml", "validate"], { cwd: dir })).toEqual(validated);
+    // The command's own --catalog, written later, wins.
+    expect(
+      await runMain(["--catalog", "missing.yaml", "validate", "--catalog", "course.yaml"], { cwd: dir }),
+    ).toEqual(validated);
+    expect(await runMain(["--catalog", "course.yaml", "render", "--check"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: `${PAGE}: up to date\n`,
+    });
+    // A command without a catalog says so through its own usage error.
+    expect(await runMain(["--catalog", "course.yaml", "import", "README.md"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown option "--catalog"\nRun: syllabus import --help\n',
+    });
+  });
+
+  test("the top-level help lists every exit code, 3 as a bug", () => {
+    expect(MAIN_HELP).toContain(
+      [
+        "Exit codes",
+        "  0  success",
+        "  1  a page is stale (render --check), or a link is broken",
+        "  2  bad input, configuration or usage",
+        "  3  internal error: a bug; please report it",
+      ].join("\n"),
+    );
   });
 
   test("the README's usage block is exactly --help", () => {
@@ -47,23 +149,22 @@ describe("help and usage", () => {
     expect(block).toBe(MAIN_HELP);
   });
 
-  test("--version prints the package version", async () => {
-    const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
-    expect(await runCli(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  test("--version in-process (no build) says development", async () => {
+    expect(await runMain(["--version"])).toEqual({ code: 0, stdout: "development\n", stderr: "" });
   });
 
   test("an unknown command or flag is a usage error, exit 2", async () => {
-    expect(await runCli(["rendr"])).toEqual({
+    expect(await runMain(["rendr"])).toEqual({
       code: 2,
       stdout: "",
       stderr: 'syllabus: unknown command "rendr"; did you mean "render"?\nRun: syllabus --help\n',
     });
-    expect(await runCli(["render", "--chek"])).toEqual({
+    expect(await runMain(["render", "--chek"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: "syllabus: Unknown option '--chek'\nRun: syllabus render --help\n",
+      stderr: 'syllabus: unknown option "--chek"; did you mean "--check"?\nRun: syllabus render --help\n',
     });
-    expect((await runCli(["import"])).stderr).toBe(
+    expect((await runMain(["import"])).stderr).toBe(
       "syllabus: import takes one README, got 0\nRun: syllabus import --help\n",
     );
   });
@@ -71,7 +172,7 @@ describe("help and usage", () => {
 
 describe("validate", () => {
   test("the embedded catalog is valid; its copy-pasted video is a warning", async () => {
-    expect(await runCli(["validate"])).toEqual({
+    expect(await runMain(["validate"])).toEqual({
       code: 0,
       stdout: "",
       stderr: [
@@ -85,21 +186,35 @@ describe("validate", () => {
 
   test("a missing catalog, a folder, a huge file: exit 2 with the reason", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "syllabus-cli-"));
-    expect(await runCli(["validate"], { cwd: dir })).toEqual({
+    expect(await runMain(["validate"], { cwd: dir })).toEqual({
       code: 2,
       stdout: "",
       stderr: "syllabus: catalog.yaml: catalog does not exist\n",
     });
-    expect((await runCli(["validate", "--catalog", "."], { cwd: dir })).stderr).toBe(
+    expect((await runMain(["validate", "--catalog", "."], { cwd: dir })).stderr).toBe(
       `syllabus: ${dir}: catalog is a folder\n`,
     );
     writeFileSync(path.join(dir, "huge.yaml"), `lectures: []\n#${"x".repeat(16 * 1024 * 1024)}\n`);
-    expect(await runCli(["validate", "--catalog", "huge.yaml"], { cwd: dir })).toEqual({
+    expect(await runMain(["validate", "--catalog", "huge.yaml"], { cwd: dir })).toEqual({
       code: 2,
       stdout: "",
       stderr:
         "syllabus: huge.yaml: catalog is 16777231 bytes, more than the limit of 16777216; is this the right file?\n",
     });
+  });
+});
+
+describe("import", () => {
+  test("a missing README is reported before an existing catalog; nothing is written", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-cli-"));
+    writeFileSync(path.join(dir, "catalog.yaml"), "mine\n");
+    expect(await runMain(["import", "missing.md"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "syllabus: missing.md: README does not exist\n",
+    });
+    expect(readdirSync(dir)).toEqual(["catalog.yaml"]);
+    expect(readFileSync(path.join(dir, "catalog.yaml"), "utf8")).toBe("mine\n");
   });
 });
 
@@ -109,7 +224,7 @@ describe("render", () => {
     const page = path.join(dir, PAGE);
     const expected = readFileSync(page, "utf8");
     writeFileSync(page, "stale\n");
-    expect(await runCli(["render"], { cwd: dir })).toEqual({
+    expect(await runMain(["render"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
       stderr: `${PAGE}: written\n`,
@@ -117,7 +232,7 @@ describe("render", () => {
     expect(readFileSync(page, "utf8")).toBe(expected);
     expect(readdirSync(path.dirname(page))).toEqual(["README.md"]); // no temp file left behind
     const mtime = statSync(page).mtimeMs;
-    expect(await runCli(["render"], { cwd: dir })).toEqual({
+    expect(await runMain(["render"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
       stderr: `${PAGE}: up to date\n`,
@@ -131,13 +246,13 @@ describe("render", () => {
     const expected = readFileSync(page, "utf8");
     cpSync(page, `${page}.orig`);
     await import("node:fs/promises").then((fs) => fs.rm(path.join(dir, "course"), { recursive: true }));
-    expect((await runCli(["render"], { cwd: dir })).code).toBe(0);
+    expect((await runMain(["render"], { cwd: dir })).code).toBe(0);
     expect(readFileSync(page, "utf8")).toBe(expected);
   });
 
   test("--check: exit 0 when current, 1 with a diff and the fix when stale; writes nothing", async () => {
     const dir = courseCopy();
-    expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({
+    expect(await runMain(["render", "--check"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
       stderr: `${PAGE}: up to date\n`,
@@ -148,7 +263,7 @@ describe("render", () => {
       readFileSync(catalogPath, "utf8").replace("title: RAG", "title: RAG 检索增强生成"),
     );
     const before = readFileSync(path.join(dir, PAGE), "utf8");
-    const result = await runCli(["render", "--check"], { cwd: dir });
+    const result = await runMain(["render", "--check"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       `${PAGE}: stale (the table differs from catalog.yaml)\nrun: syllabus render\n`,
@@ -180,12 +295,12 @@ describe("render", () => {
     const catalogPath = path.join(dir, "catalog.yaml");
     writeFileSync(catalogPath, readFileSync(catalogPath, "utf8").replace("title: RAG", "titel: RAG"));
     writeFileSync(path.join(dir, PAGE), "stale\n");
-    const result = await runCli(["render"], { cwd: dir });
+    const result = await runMain(["render"], { cwd: dir });
     expect(result).toEqual({
       code: 2,
       stdout: "",
       stderr: [
-        'syllabus: catalog.yaml:213:5: lecture 25: unknown key "titel" [unknown-key]',
+        'catalog.yaml:213:5: error: lecture 25: unknown key "titel" [unknown-key]',
         '  hint: did you mean "title"?',
         "1 problem found; nothing was written.",
         "",
@@ -202,13 +317,13 @@ describe("render", () => {
       readFileSync(template, "utf8").replace("<!-- syllabus:end -->", "<!-- syllabus:ned -->"),
     );
     writeFileSync(path.join(dir, PAGE), "stale\n");
-    expect(await runCli(["render"], { cwd: dir })).toEqual({
+    expect(await runMain(["render"], { cwd: dir })).toEqual({
       code: 2,
       stdout: "",
       stderr: [
-        "syllabus: templates/step_into_llm.md:51:1: <!-- syllabus:start --> is never closed [marker-unbalanced]",
+        "templates/step_into_llm.md:51:1: error: <!-- syllabus:start --> is never closed [marker-unbalanced]",
         "  hint: add <!-- syllabus:end --> after the table",
-        'templates/step_into_llm.md:52:1: misspelt marker: "<!-- syllabus:ned -->" [marker-typo]',
+        'templates/step_into_llm.md:52:1: error: misspelt marker: "<!-- syllabus:ned -->" [marker-typo]',
         "  hint: did you mean <!-- syllabus:end -->?",
         "",
       ].join("\n"),
@@ -228,11 +343,11 @@ describe("render cache (node_modules/.cache/syllabus)", () => {
 
   test("a current page is recorded, and a page edited by hand is still found stale", async () => {
     const dir = cachedCourse();
-    expect((await runCli(["render", "--check"], { cwd: dir })).code).toBe(0);
+    expect((await runMain(["render", "--check"], { cwd: dir })).code).toBe(0);
     expect(Object.keys(JSON.parse(readFileSync(cacheFile(dir), "utf8")))).toEqual([
       path.join(dir, "catalog.yaml"),
     ]);
-    expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({
+    expect(await runMain(["render", "--check"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
       stderr: `${PAGE}: up to date\n`,
@@ -243,7 +358,7 @@ describe("render cache (node_modules/.cache/syllabus)", () => {
       page,
       readFileSync(page, "utf8").replace("| 第二十五讲 | RAG |", "| 第二十五讲 | RAG (edited) |"),
     );
-    const result = await runCli(["render", "--check"], { cwd: dir });
+    const result = await runMain(["render", "--check"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
       "-| 第二十五讲 | RAG (edited) | | | | |\n+| 第二十五讲 | RAG | | | | |\n",
@@ -252,22 +367,41 @@ describe("render cache (node_modules/.cache/syllabus)", () => {
 
   test("a changed template or catalog is a miss; a corrupt cache file is ignored", async () => {
     const dir = cachedCourse();
-    expect((await runCli(["render"], { cwd: dir })).code).toBe(0);
+    expect((await runMain(["render"], { cwd: dir })).code).toBe(0);
     const template = path.join(dir, "templates/step_into_llm.md");
     writeFileSync(template, readFileSync(template, "utf8").replace("### 课前学习", "### 课前学习（必读）"));
-    expect((await runCli(["render", "--check"], { cwd: dir })).code).toBe(1);
-    expect((await runCli(["render"], { cwd: dir })).stderr).toBe(`${PAGE}: written\n`);
+    expect((await runMain(["render", "--check"], { cwd: dir })).code).toBe(1);
+    expect((await runMain(["render"], { cwd: dir })).stderr).toBe(`${PAGE}: written\n`);
     expect(readFileSync(path.join(dir, PAGE), "utf8")).toContain("### 课前学习（必读）");
 
     writeFileSync(cacheFile(dir), '{"half-written');
-    expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({
+    expect(await runMain(["render", "--check"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
       stderr: `${PAGE}: up to date\n`,
     });
     const catalogPath = path.join(dir, "catalog.yaml");
     writeFileSync(catalogPath, readFileSync(catalogPath, "utf8").replace("title: RAG", "title: RAG!"));
+    expect((await runMain(["render", "--check"], { cwd: dir })).code).toBe(1);
+    expect((await runMain(["render", "--check", "--no-cache"], { cwd: dir })).code).toBe(1);
+  });
+});
+
+describe("the built bin (subprocess)", () => {
+  test("--version prints the package version", async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(await runCli(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  test("exit codes reach the shell: 0 current, 1 stale, 2 bad input", async () => {
+    const dir = courseCopy();
+    expect((await runCli(["render", "--check"], { cwd: dir })).code).toBe(0);
+    writeFileSync(path.join(dir, PAGE), "stale\n");
     expect((await runCli(["render", "--check"], { cwd: dir })).code).toBe(1);
-    expect((await runCli(["render", "--check", "--no-cache"], { cwd: dir })).code).toBe(1);
+    expect(await runCli(["rendr"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown command "rendr"; did you mean "render"?\nRun: syllabus --help\n',
+    });
   });
 });

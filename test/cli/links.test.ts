@@ -194,7 +194,7 @@ describe("syllabus links", () => {
       code: 2,
       stdout: "",
       stderr: [
-        'syllabus: catalog.yaml:2:13: "exclude": not a valid regular expression: "(unclosed" [bad-pattern]',
+        'catalog.yaml:2:13: error: "exclude": not a valid regular expression: "(unclosed" [bad-pattern]',
         "  hint: fix the regular expression; escape ( ) [ ] . with a backslash to match them literally",
         "1 problem found; nothing was written.",
         "",

@@ -89,7 +89,7 @@ describe("import --out docs/catalog.yaml", () => {
     expect(result).toEqual({
       code: 2,
       stdout: "",
-      stderr: `syllabus: ${error}\n1 problem found; nothing was written.\n`,
+      stderr: `${error}\n1 problem found; nothing was written.\n`,
     });
     expect(readdirSync(dir).sort()).toEqual([".git", "README.md"]);
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(readme);

@@ -5,7 +5,8 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readCourseTable } from "../../src/import/read-table.js";
 import { parseMarkdown } from "../../src/render/markdown.js";
-import { runCli, SEED } from "../helpers/cli.js";
+import { SEED } from "../helpers/cli.js";
+import { runMain } from "../helpers/main.js";
 import { rowsOf, tablesOf } from "../helpers/tables.js";
 
 const seed = readFileSync(SEED, "utf8");
@@ -53,7 +54,7 @@ describe("import", () => {
   test("import → render (in place) gives the seed's lectures, numbers, titles, summaries and URLs", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "syllabus-import-"));
     writeFileSync(path.join(dir, "README.md"), seed);
-    const imported = await runCli(["import", "README.md", "--markers"], { cwd: dir });
+    const imported = await runMain(["import", "README.md", "--markers"], { cwd: dir });
     expect(imported.code).toBe(0);
     expect(imported.stdout).toBe("");
     expect(imported.stderr).toBe(
@@ -65,7 +66,7 @@ describe("import", () => {
         "",
       ].join("\n"),
     );
-    const rendered = await runCli(["render"], { cwd: dir });
+    const rendered = await runMain(["render"], { cwd: dir });
     expect(rendered.stderr).toBe("README.md: written\n");
     expect(rendered.code).toBe(0);
 
@@ -91,21 +92,21 @@ describe("import", () => {
       withoutTable(seed).replace("TABLE", "<!-- syllabus:start -->\nTABLE\n<!-- syllabus:end -->"),
     );
     // A second render changes nothing; the check agrees.
-    expect((await runCli(["render"], { cwd: dir })).stderr).toBe("README.md: up to date\n");
-    expect((await runCli(["render", "--check"], { cwd: dir })).code).toBe(0);
+    expect((await runMain(["render"], { cwd: dir })).stderr).toBe("README.md: up to date\n");
+    expect((await runMain(["render", "--check"], { cwd: dir })).code).toBe(0);
   });
 
   test("never overwrites a catalog without --force", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "syllabus-import-"));
     writeFileSync(path.join(dir, "README.md"), seed);
     writeFileSync(path.join(dir, "catalog.yaml"), "mine\n");
-    const result = await runCli(["import", "README.md"], { cwd: dir });
+    const result = await runMain(["import", "README.md"], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       "syllabus: catalog.yaml already exists; nothing was written\n  hint: use --force to overwrite it\n",
     );
     expect(readFileSync(path.join(dir, "catalog.yaml"), "utf8")).toBe("mine\n");
-    expect((await runCli(["import", "README.md", "--force"], { cwd: dir })).code).toBe(0);
+    expect((await runMain(["import", "README.md", "--force"], { cwd: dir })).code).toBe(0);
     expect(readFileSync(path.join(dir, "catalog.yaml"), "utf8")).toMatch(
       /^# yaml-language-server: \$schema=/,
     );

@@ -41,7 +41,7 @@ function refusal(line: number, col: number, message: string, count = 1): string 
     message,
     hint: HINT,
   });
-  return `syllabus: ${diagnostic}\n${count} problem${count === 1 ? "" : "s"} found; nothing was written.\n`;
+  return `${diagnostic}\n${count} problem${count === 1 ? "" : "s"} found; nothing was written.\n`;
 }
 
 describe("outputs[].path and template must stay inside the catalog's repository (issue 7.7)", () => {

@@ -147,7 +147,7 @@ describe("a page that is not valid UTF-8 is refused, never re-encoded (issue 7.2
       message: "not valid UTF-8 (byte 0xFF)",
       hint: "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)",
     });
-    expect(result).toEqual({ code: 2, stdout: "", stderr: `syllabus: ${diagnostic}\n` });
+    expect(result).toEqual({ code: 2, stdout: "", stderr: `${diagnostic}\n` });
     expect(readFileSync(path.join(dir, "README.md"))).toEqual(page);
   });
 
@@ -161,7 +161,7 @@ describe("a page that is not valid UTF-8 is refused, never re-encoded (issue 7.2
     const result = await runMain(["render", "--no-cache"], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `syllabus: ${formatDiagnostic({ file: "t.md", line: 3, col: 1, severity: "error", rule: "invalid-utf8", message: "not valid UTF-8 (byte 0xC3)", hint: "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)" })}\n`,
+      `${formatDiagnostic({ file: "t.md", line: 3, col: 1, severity: "error", rule: "invalid-utf8", message: "not valid UTF-8 (byte 0xC3)", hint: "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)" })}\n`,
     );
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe("old page\n");
   });

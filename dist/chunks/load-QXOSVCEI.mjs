@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as d}from"./chunk-OXRY6OM3.mjs";import"./chunk-NXLYSUTV.mjs";import"./chunk-6ZY7Q3U6.mjs";import"./chunk-WQWYYTQX.mjs";import"./chunk-IWDCKJ62.mjs";import{a as c}from"./chunk-5Q6VGPRV.mjs";import{b as a,d as b}from"./chunk-WAEJ37OV.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-WAAHWECW.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};
