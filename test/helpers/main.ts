@@ -1,6 +1,8 @@
 // Runs the CLI in-process through main(argv, io): coverage and mutation tools see the code, and no
 // process start-up is paid. The working directory and environment are the process's own, so calls
-// are serialised (a concurrent test waits its turn) and both are restored afterwards.
+// are serialised (a concurrent test waits its turn) and both are restored afterwards. In a worker
+// thread (Stryker runs vitest in threads) process.chdir is not allowed: process.cwd() is answered
+// instead, which is all syllabus asks (it resolves every path it is given before using it).
 import { main } from "../../src/cli/main.js";
 import type { CliResult } from "./cli.js";
 
@@ -30,7 +32,6 @@ async function runNow(args: string[], options: RunOptions): Promise<CliResult> {
       stderr += line(text);
     },
   };
-  const cwd = process.cwd();
   const saved = new Map<string, string | undefined>();
   for (const [name, value] of Object.entries(options.env ?? {})) {
     saved.set(name, process.env[name]);
@@ -38,14 +39,34 @@ async function runNow(args: string[], options: RunOptions): Promise<CliResult> {
     else process.env[name] = value;
   }
   try {
-    if (options.cwd) process.chdir(options.cwd);
-    const code = await main(args, io);
+    const code = await (options.cwd ? inDirectory(options.cwd, () => main(args, io)) : main(args, io));
     return { code, stdout, stderr };
   } finally {
-    process.chdir(cwd);
     for (const [name, value] of saved) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
+  }
+}
+
+/** Runs `body` with `dir` as the working directory, and restores it. */
+export async function inDirectory<T>(dir: string, body: () => Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  try {
+    process.chdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_WORKER_UNSUPPORTED_OPERATION") throw error;
+    const real = process.cwd;
+    process.cwd = () => dir;
+    try {
+      return await body();
+    } finally {
+      process.cwd = real;
+    }
+  }
+  try {
+    return await body();
+  } finally {
+    process.chdir(cwd);
   }
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { linksCommand } from "../../src/cli/links.js";
 import { ROOT } from "../helpers/cli.js";
+import { inDirectory } from "../helpers/main.js";
 
 const noDns = (
   hostname: string,
@@ -47,9 +48,7 @@ describe("links offline", () => {
     );
     const out: string[] = [];
     const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`stderr: ${t}`) };
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
+    await inDirectory(dir, async () => {
       const args = ["README.md", "--no-cache"];
       expect(await linksCommand(args, io, {}, noDns as never)).toBe(1);
       expect(out.join("")).toBe(
@@ -79,8 +78,6 @@ describe("links offline", () => {
         excluded: 0,
         failed: true,
       });
-    } finally {
-      process.chdir(cwd);
-    }
+    });
   });
 });

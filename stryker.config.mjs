@@ -1,0 +1,22 @@
+// Mutation testing (npm run mutation): Stryker changes the sources one small mutation at a time and
+// runs the tests that cover it; a mutant that no test notices is a behaviour nobody checks.
+// Stryker 9 (10 needs Node 22) with its vitest runner; not part of npm test (it takes long).
+// One area at a time: MUTATE=src/render npm run mutation.
+const area = process.env.MUTATE;
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts" },
+  coverageAnalysis: "perTest",
+  mutate: area
+    ? [`${area.replace(/\/$/, "")}${area.endsWith(".ts") ? "" : "/**/*.ts"}`, "!src/**/*.d.ts"]
+    : ["src/**/*.ts", "!src/**/*.d.ts", "!src/cli/bin.ts"],
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  thresholds: { high: 90, low: 80, break: null },
+  concurrency: 2,
+  timeoutMS: 20000,
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
