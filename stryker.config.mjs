@@ -2,6 +2,8 @@
 // runs the tests that cover it; a mutant that no test notices is a behaviour nobody checks.
 // Stryker 9 (10 needs Node 22) with its vitest runner; not part of npm test (it takes long).
 // One area at a time: MUTATE=src/render npm run mutation.
+import { availableParallelism } from "node:os";
+
 const area = process.env.MUTATE;
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -15,7 +17,7 @@ export default {
   htmlReporter: { fileName: "reports/mutation/index.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   thresholds: { high: 90, low: 80, break: null },
-  concurrency: 2,
+  concurrency: availableParallelism(),
   timeoutMS: 20000,
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
