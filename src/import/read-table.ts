@@ -186,7 +186,9 @@ export function readCourseTable(
       if (value === undefined) continue;
       lecture[field as LinkField] = value;
       const text = cellString(cell).trim();
-      if (value === "unavailable" || value === "pending") placeholders[value] ??= text;
+      // Only a recognised spelling becomes the placeholder: text imported as pending is not one.
+      if ((value === "unavailable" || value === "pending") && isPlaceholder(text))
+        placeholders[value] ??= text;
       if (typeof value === "string" && links.length === 1) linkText ??= cellString(links[0] as Link).trim();
     }
     lectures.push(lecture);
@@ -217,6 +219,10 @@ export function parseLectureNumber(text: string): { number: number; format: stri
   if (number === undefined || number < 1) return undefined;
   const placeholder = /^[0-9０-９]+$/.test(numeral) ? "{n}" : "{zh}";
   return { number, format: `${before}${placeholder}${after}` };
+}
+
+function isPlaceholder(text: string): boolean {
+  return UNAVAILABLE.has(text.toLowerCase()) || PENDING.has(text.toLowerCase());
 }
 
 function linkCell(

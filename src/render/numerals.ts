@@ -101,7 +101,8 @@ export function parseChineseNumeral(text: string): number | undefined {
       section = 0;
       digit = undefined;
     } else {
-      yi = (yi + wan + section + (digit ?? 0)) * 1e8;
+      // Added, not multiplied: in 一万亿零一十亿 the second 亿 scales only 一十, not the 一万亿 before it.
+      yi += (wan + section + (digit ?? 0)) * 1e8;
       wan = 0;
       section = 0;
       digit = undefined;

@@ -55,7 +55,9 @@ export function repoLinkResolver(context: PageContext): RepoLinkResolver {
     if (inside && root !== undefined) {
       const relative = path.relative(pageDir, path.join(root, repoPath)).split(path.sep).join("/");
       const prefixed = relative === "" ? "./" : relative.startsWith("..") ? relative : `./${relative}`;
-      return prefixed + (prefixed.endsWith("/") ? "" : folder) + suffix;
+      // The top itself written as ./ stays a folder (../, not ..), like every other folder.
+      const slash = pathname.endsWith("/") ? "/" : "";
+      return prefixed + (prefixed.endsWith("/") ? "" : slash) + suffix;
     }
     const repository = context.repository;
     if (!repository) return target;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { repoLinkResolver } from "../../src/render/repo-links.js";
+import { checkoutDir, isRepoPath, repoLinkResolver } from "../../src/render/repo-links.js";
 
 const repository = { url: "https://github.com/mindspore-courses/step_into_llm", branch: "master" };
 const REPO = repository.url;
@@ -59,5 +59,67 @@ describe("repository paths on a page", () => {
     ]) {
       expect(outside(target, "link")).toBe(target);
     }
+  });
+});
+
+describe("repository path details", () => {
+  const outside = repoLinkResolver({ catalogDir: "/w", pagePath: "/w/site/README.md", repository });
+  const inRoot = repoLinkResolver({
+    catalogDir: "/w",
+    pagePath: "/w/README.md",
+    repository: { ...repository, checkout: "." },
+  });
+  const inDocs = repoLinkResolver({
+    catalogDir: "/w",
+    pagePath: "/w/docs/README.md",
+    repository: { ...repository, checkout: "." },
+  });
+
+  test("isRepoPath: paths are; URLs of any scheme, fragments, protocol-relative URLs and '' are not", () => {
+    expect(["./a", "a/b.md", "/a", "../a", "a:b/c"].map(isRepoPath)).toEqual([true, true, true, true, false]);
+    expect(["https://x", "Mailto:a@b", "git+ssh://x", "#a", "//cdn.x/y", ""].map(isRepoPath)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  test("outside the checkout: paths without ./, queries, normalised segments, folders without a slash", () => {
+    expect(outside("docs/a.md", "link")).toBe(`${REPO}/blob/master/docs/a.md`);
+    expect(outside("./a/../b.md?plain=1#L2", "link")).toBe(`${REPO}/blob/master/b.md?plain=1#L2`);
+    expect(outside("//cdn.x/y", "link")).toBe("//cdn.x/y");
+    expect(outside("./docs", "link")).toBe(`${REPO}/blob/master/docs`);
+    expect(outside(".", "link")).toBe(`${REPO}/tree/master/`);
+    expect(outside("./a b/", "image")).toBe(`${REPO}/raw/master/a%20b/`);
+    expect(outside("./a/..", "link")).toBe(`${REPO}/tree/master/`);
+    expect(outside("./../x", "link")).toBe("./../x");
+  });
+
+  test("inside the checkout: the folder the page is in is ./, a folder keeps its slash, fragments stay", () => {
+    expect(inDocs("./docs/", "link")).toBe("./");
+    expect(inDocs("./docs/img/", "image")).toBe("./img/");
+    expect(inDocs("/README.md#top", "link")).toBe("../README.md#top");
+    expect(inDocs("./", "link")).toBe("../");
+    expect(inRoot("./", "link")).toBe("./");
+    expect(inRoot("a/b", "link")).toBe("./a/b");
+    expect(inRoot("a/b/", "link")).toBe("./a/b/");
+    expect(inRoot("./a b.md", "link")).toBe("./a b.md");
+  });
+
+  test("a page outside the checkout folder gets absolute URLs even with a checkout", () => {
+    const away = repoLinkResolver({
+      catalogDir: "/w/course",
+      pagePath: "/w/README.md",
+      repository: { ...repository, checkout: "." },
+    });
+    expect(away("./x.md", "link")).toBe(`${REPO}/blob/master/x.md`);
+  });
+
+  test("checkoutDir: none without a checkout, the resolved folder with one", () => {
+    expect(checkoutDir("/w", repository)).toBeUndefined();
+    expect(checkoutDir("/w/course", { ...repository, checkout: ".." })).toBe("/w");
   });
 });

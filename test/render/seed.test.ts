@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
+import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
 import { type RenderedOutput, renderOutputs } from "../../src/render/outputs.js";
 import { ROOT, SEED, SHARED_SEED } from "../helpers/cli.js";
 import { rowsOf, tablesOf } from "../helpers/tables.js";
@@ -82,6 +83,12 @@ describe("embedded catalog → course/README.md", () => {
       );
     expect(page.next.replace(region, "TABLE")).toBe(expected);
     expect(page.next).not.toContain("./assets/");
+    // The page comes from the template (the seed's bytes, relative links), not from the committed
+    // page, which already holds the absolute links and would pass the checks above by itself.
+    expect(page.template?.path).toBe(path.join(ROOT, "templates/step_into_llm.md"));
+    expect(page.template?.text.replace(`${START_MARKER}\n${END_MARKER}`, "TABLE")).toBe(
+      seed.replace(seedTable, "TABLE"),
+    );
   });
 
   test("one changed lecture changes exactly one line of the table", async () => {

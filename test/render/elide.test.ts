@@ -1,0 +1,62 @@
+// The shortcut that skips parsing a generated table: taken only when the region holds nothing but
+// table rows and blank lines between one pair of marker lines, and offsets map back exactly.
+import { describe, expect, test } from "vitest";
+import { elideGeneratedRegion } from "../../src/render/elide.js";
+import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
+import { renderPage } from "../../src/render/page.js";
+
+const S = START_MARKER;
+const E = END_MARKER;
+
+describe("elideGeneratedRegion", () => {
+  test("table rows and blank lines are cut to one line break; offsets after the cut shift back", () => {
+    const page = `# T\n${S}\n| a |\n   | b |\n\n${E}\nafter\n`;
+    const elided = elideGeneratedRegion(page, "\n");
+    expect(elided?.text).toBe(`# T\n${S}\n${E}\nafter\n`);
+    const cut = 4 + S.length;
+    const removed = "\n| a |\n   | b |\n\n".length - 1;
+    expect(elided?.original(0)).toBe(0);
+    expect(elided?.original(cut)).toBe(cut);
+    expect(elided?.original(cut + 1)).toBe(cut + 1 + removed);
+    expect(page.slice(elided?.original(elided.text.indexOf(E)))).toBe(`${E}\nafter\n`);
+  });
+
+  test("with CRLF the cut keeps one CRLF", () => {
+    const page = `${S}\r\n| a |\r\n${E}\r\n`;
+    const elided = elideGeneratedRegion(page, "\r\n");
+    expect(elided?.text).toBe(`${S}\r\n${E}\r\n`);
+    expect(page.slice(elided?.original(elided.text.indexOf(E)))).toBe(`${E}\r\n`);
+  });
+
+  test("markers followed by trailing white space still count as marker lines", () => {
+    expect(elideGeneratedRegion(`${S}  \n| a |\n${E}\t\n`, "\n")?.text).toBe(`${S}\n${E}\t\n`);
+  });
+
+  test.each([
+    ["text in the region", `${S}\n| a |\ntext\n${E}\n`],
+    ["a row indented four spaces (a code block)", `${S}\n    | a |\n${E}\n`],
+    ["a fence in the region", `${S}\n\`\`\`\n${E}\n`],
+    ["two start markers", `${S}\n${S}\n| a |\n${E}\n`],
+    ["two end markers", `${S}\n| a |\n${E}\n${E}\n`],
+    ["no end marker", `${S}\n| a |\n`],
+    ["the end before the start", `${E}\n| a |\n${S}\n`],
+    ["a marker sharing its line with text before it", `x ${S}\n| a |\n${E}\n`],
+    ["a marker sharing its line with text after it", `${S} x\n| a |\n${E}\n`],
+  ])("not taken with %s", (_name, page) => {
+    expect(elideGeneratedRegion(page, "\n")).toBeUndefined();
+  });
+
+  test("a marker that is not at the page's start is still found on its own line", () => {
+    expect(elideGeneratedRegion(`a\n${S}\n| a |\n${E}`, "\n")?.text).toBe(`a\n${S}\n${E}`);
+  });
+
+  test("rendering through the shortcut gives the same page as rendering without it", () => {
+    const table = { type: "table" as const, align: [], children: [] };
+    const shortcut = `x\n\n${S}\n| old |\n| --- |\n${E}\n\ny\n`;
+    const parsed = `x\n\n${S}\n\n${E}\n\ny\n`;
+    expect(renderPage({ text: shortcut, file: "R.md", table })).toBe(
+      renderPage({ text: parsed, file: "R.md", table }),
+    );
+    expect(renderPage({ text: shortcut, file: "R.md", table })).toBe(`x\n\n${S}\n| |\n${E}\n\ny\n`);
+  });
+});

@@ -1,0 +1,80 @@
+// catalog → table node: each column's content, the table settings and the link resolver.
+import { describe, expect, test } from "vitest";
+import { catalog } from "../../src/catalog/schema.js";
+import { stringifyBlocks } from "../../src/render/markdown.js";
+import { buildTable, cellText, lectureLabel } from "../../src/render/table.js";
+
+describe("buildTable", () => {
+  test("every column, custom settings, placeholders, several links and the resolver", () => {
+    const parsed = catalog.parse({
+      table: {
+        number: "Lecture {n} ({zh})",
+        link: "go",
+        placeholders: { unavailable: "none", pending: "soon" },
+        columns: [
+          { field: "number", heading: "#", align: "right" },
+          { field: "season", heading: "Season" },
+          { field: "title", heading: "Title", align: "left" },
+          { field: "summary", heading: "About" },
+          { field: "video", heading: "Video", align: "center" },
+          { field: "code", heading: "Code" },
+          { field: "review", heading: "Notes" },
+        ],
+      },
+      lectures: [
+        {
+          number: 12,
+          season: 2,
+          title: "  Deep\n  learning ",
+          summary: "a\n\nb",
+          video: [
+            { label: " part\n one ", url: "https://x.org/1" },
+            { label: "two", url: "./v/2.mp4" },
+          ],
+          code: "./code/",
+          review: "pending",
+        },
+        { number: 3, title: "T", code: "unavailable" },
+      ],
+    });
+    const table = buildTable(parsed, (target, kind) => `${kind}=${target}`);
+    expect(table.align).toEqual(["right", null, "left", null, "center", null, null]);
+    expect(stringifyBlocks([table])).toBe(
+      [
+        "| # | Season | Title | About | Video | Code | Notes |",
+        "| -: | - | :- | - | :-: | - | - |",
+        "| Lecture 12 (十二) | 2 | Deep learning | a b | [part one](link=https://x.org/1) [two](link=./v/2.mp4) | [go](link=./code/) | soon |",
+        "| Lecture 3 (三) | | T | | | none | |",
+      ].join("\n"),
+    );
+  });
+
+  test("the default table: six columns, 第{zh}讲, link, / and 更新中", () => {
+    const table = buildTable(
+      catalog.parse({
+        lectures: [
+          { number: 1, title: "A", video: "https://x.org/", code: "unavailable", review: "pending" },
+        ],
+      }),
+      (target) => target,
+    );
+    expect(stringifyBlocks([table])).toBe(
+      [
+        "| 章节序号 | 章节名称 | 课程简介 | 视频 | 课件及代码 | 知识点总结 |",
+        "| :-: | :-: | :- | :-: | :-: | :-: |",
+        "| 第一讲 | A | | [link](https://x.org/) | / | 更新中 |",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("cell helpers", () => {
+  test("cellText folds every run of white space into one space and trims", () => {
+    expect(cellText(" a \n\t b  c ")).toBe("a b c");
+    expect(cellText(undefined)).toBe("");
+  });
+
+  test("lectureLabel replaces every {n} and {zh}", () => {
+    expect(lectureLabel("{n}/{n} {zh}{zh}", 2)).toBe("2/2 二二");
+  });
+});
