@@ -41,7 +41,8 @@ export function validateCatalog(text: string, file: string, options: ValidateOpt
 export function validateWithPositions(text: string, file: string): ValidationResult {
   const { source, diagnostics } = parseYaml(text, file);
   // A syntax error leaves a partial tree (too deep a text, none): checking its shape would only add noise.
-  if (diagnostics.some((d) => d.rule === "yaml-syntax" || d.rule === "nesting-limit")) return { diagnostics };
+  if (diagnostics.some((d) => d.rule === "yaml-syntax" || d.rule === "nesting-limit"))
+    return { diagnostics: diagnostics.sort(byPosition) };
 
   const plain = toPlainValue(source);
   if ("diagnostic" in plain) return { diagnostics: [...diagnostics, plain.diagnostic] };

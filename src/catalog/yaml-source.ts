@@ -63,7 +63,12 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
             message: "duplicate key: a key may appear only once in a mapping",
             hint: "remove or rename one of the two",
           })
-        : yamlError(error.code, error.message, text.slice(error.pos[0], error.pos[1]));
+        : yamlError(
+            error.code,
+            error.message,
+            text.slice(error.pos[0], error.pos[1]),
+            restOfLine(text, error.pos[0]),
+          );
     return {
       file,
       line: pos.line,
@@ -192,6 +197,7 @@ function yamlError(
   code: string,
   message: string,
   found: string,
+  restOfLine: string,
 ): { message: string; hint: string } | undefined {
   const shown = JSON.stringify(found.length > 20 ? `${found.slice(0, 20)}…` : found);
   switch (code) {
@@ -202,15 +208,32 @@ function yamlError(
         message: "YAML: the file holds more than one document (a second ---)",
         hint: "a catalog is one document: remove the --- line and merge the parts",
       };
+    // The library gives both codes to several problems: the message tells them apart.
     case "MISSING_CHAR":
-      return /map values/.test(message)
-        ? { message: "YAML: a key without a value", hint: 'write "key: value", with a colon and a space' }
-        : {
-            message: "YAML: a quote or bracket is never closed",
-            hint: "close the quote or bracket opened here",
-          };
     case "BAD_INDENT":
-      return { message: "YAML: unexpected indentation", hint: "align this line with its siblings" };
+      if (/map values/.test(message))
+        return {
+          message: "YAML: a key without a value",
+          hint: 'write "key: value", with a colon and a space',
+        };
+      if (/closing .?quote|end with a/.test(message))
+        return {
+          message: "YAML: a quote or bracket is never closed",
+          hint: "close the quote or bracket opened here",
+        };
+      if (/^Comments must be separated/.test(message))
+        return {
+          message: "YAML: a # comment must follow a space",
+          hint: "put a space before the #, or quote the value",
+        };
+      if (/^Tags and anchors must be separated/.test(message))
+        return {
+          message: "YAML: an anchor (&) or tag (!) must be followed by a space",
+          hint: "put a space after it, or quote the value if the & or ! is text",
+        };
+      if (code === "BAD_INDENT" || /^Sequence item without/.test(message))
+        return { message: "YAML: unexpected indentation", hint: "align this line with its siblings" };
+      return undefined;
     case "UNEXPECTED_TOKEN":
       return {
         message: `YAML: unexpected ${shown} here`,
@@ -221,6 +244,18 @@ function yamlError(
         message: `YAML: a value cannot start with ${JSON.stringify(found.slice(0, 1))} unless it is quoted`,
         hint: 'put the value in quotes: "…"',
       };
+    case "BLOCK_AS_IMPLICIT_KEY":
+      // The value itself holds ": " (title: A: B); elsewhere this follows another error.
+      if (/^Nested mappings/.test(message)) {
+        return restOfLine.includes(": ")
+          ? {
+              message: 'YAML: a second ": " on one line',
+              hint: 'a value that holds ": " must be quoted: title: "A: B"',
+            }
+          : undefined;
+      }
+      // A list item indented less than the list before it.
+      return { message: "YAML: unexpected indentation", hint: "align this line with its siblings" };
     case "MULTILINE_IMPLICIT_KEY":
       return {
         message: "YAML: a key runs over more than one line",
@@ -294,6 +329,11 @@ export function keyNodeAt(source: YamlSource, path: readonly PathSegment[], key:
   if (missing !== undefined || !isMap(node)) return undefined;
   const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
   return pair?.key as Node | undefined;
+}
+
+function restOfLine(text: string, offset: number): string {
+  const end = text.indexOf("\n", offset);
+  return text.slice(offset, end === -1 ? undefined : end);
 }
 
 function firstLine(message: string): string {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { quickValidate } from "../../src/catalog/quick.js";
-import { MAX_URL_LENGTH, textFindings } from "../../src/catalog/text-rules.js";
+import { MAX_URL_LENGTH, textFindings, withoutCredentials } from "../../src/catalog/text-rules.js";
 import { validateCatalog } from "../../src/catalog/validate.js";
 import { runMain } from "../helpers/main.js";
 
@@ -102,6 +102,9 @@ describe("./paths stay inside the course repository after normalisation (issue 7
     ["./..foo/x", false],
     ["./Season1/02.BERT/", false],
     ["./", false],
+    ["./%zz/../..", true], // a malformed escape: judged as written
+    ["./x?a=../../../y", false], // the query is not part of the path
+    ["./x#/../../..", false], // nor is the fragment
   ])("%s leaves: %s", (value, leaves) => {
     const rules = textFindings({ lectures: [{ number: 3, code: value }] }).map((f) => f.rule);
     expect(rules).toEqual(leaves ? ["path-outside-repository"] : []);
@@ -122,5 +125,46 @@ describe("./paths stay inside the course repository after normalisation (issue 7
       'catalog.yaml:4:11: error: lecture 1: "code" path "./../../../../etc/passwd" leaves the course repository [path-outside-repository]',
     );
     expect(result.stderr).toMatch(/1 problem found; nothing was written\.\n$/);
+  });
+});
+
+describe("rule details", () => {
+  test("controls are named where they have a short name, else shown as U+XXXX", () => {
+    const messages = textFindings({ a: "x\u0008", b: "\u007F", c: "\u001F", d: "\u0085" }).map(
+      (f) => f.message,
+    );
+    expect(messages).toEqual([
+      '"a" contains the control character U+0008 (BS) at character 2',
+      '"b" contains the control character U+007F (DEL) at character 1',
+      '"c" contains the control character U+001F at character 1',
+      '"d" contains the control character U+0085 at character 1',
+    ]);
+  });
+
+  test("a string at the top is named catalog; a lecture without a number by its place", () => {
+    expect(textFindings("\u0007").map((f) => [f.path, f.message])).toEqual([
+      [[], '"catalog" contains the control character U+0007 (BEL) at character 1'],
+    ]);
+    expect(textFindings({ lectures: [{}, { number: "2", title: "\u0007" }] }).map((f) => f.message)).toEqual([
+      'lecture #2: "title" contains the control character U+0007 (BEL) at character 1',
+    ]);
+  });
+
+  test("userinfo in a URL the parser refuses is still refused; the repository URL is checked too", () => {
+    const findings = textFindings({
+      course: { repository: { url: "https://me:pw@github.com/o/r" } },
+      lectures: [{ number: 1, video: "https://me@[bad/x" }],
+    });
+    expect(findings.map((f) => [f.path, f.rule])).toEqual([
+      [["course", "repository", "url"], "url-credentials"],
+      [["lectures", 0, "video"], "url-credentials"],
+    ]);
+  });
+
+  test("credentials are checked on http(s) links only, and masked after every //", () => {
+    expect(textFindings({ lectures: [{ number: 1, code: "./me:pw@x/" }] })).toEqual([]);
+    expect(withoutCredentials("see https://a:b@x.example/ and http://c@y.example/")).toBe(
+      "see https://***@x.example/ and http://***@y.example/",
+    );
   });
 });
