@@ -155,6 +155,21 @@ describe("LinkCache", () => {
     expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).entries)).toEqual(["https://good.test/"]);
   });
 
+  test("a null entry first does not discard the good entries after it", async () => {
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: 1,
+        entries: {
+          "https://a-null.test/": null,
+          "https://b-good.test/": { checkedAt: T0, reason: "HTTP 200", status: 200 },
+        },
+      }),
+    );
+    const cache = await LinkCache.open(file, HOUR, T0);
+    expect(cache.get("https://b-good.test/", T0)).toEqual(restored());
+  });
+
   test.each([
     ["not JSON", "{ half-written"],
     ["JSON null", "null"],

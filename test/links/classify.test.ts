@@ -79,6 +79,13 @@ describe("classify: HTTP statuses", () => {
     expect(classify(answered(403, { "x-other": "1" }), twoXx).reason).toBe("access denied (HTTP 403)");
   });
 
+  test("a challenge header on a 500 or a 412 changes nothing", () => {
+    expect(classify(answered(500, { "cf-mitigated": "challenge" }), twoXx).reason).toBe(
+      "server error (HTTP 500)",
+    );
+    expect(classify(answered(412, { "x-datadome": "1" }), twoXx).reason).toBe("bot wall (HTTP 412)");
+  });
+
   test("a challenge header on a status other than 403 changes nothing", () => {
     expect(classify(answered(404, { "cf-mitigated": "challenge" }), twoXx)).toEqual({
       verdict: "broken",
@@ -117,7 +124,7 @@ describe("classify: redirect failures", () => {
 
   test("a failed redirect ending in a network error has no status", () => {
     const result = { ...failed("ECONNRESET"), redirectFailure: "redirect loop back to /a" };
-    expect(classify(result, twoXx)).toEqual({ verdict: "broken", reason: "redirect loop back to /a" });
+    expect(classify(result, twoXx)).toStrictEqual({ verdict: "broken", reason: "redirect loop back to /a" });
   });
 
   test("a redirect failure wins over an accepted status", () => {
@@ -145,6 +152,6 @@ describe("classify: network errors", () => {
     ["EHOSTUNREACH", 1, "unverifiable", "network unreachable"],
     ["EPROTO", 2, "unverifiable", "network error EPROTO after 2 attempts"],
   ])("%s (%i attempts) → %s: %s", (code, attempts, verdict, reason) => {
-    expect(classify(failed(code, attempts), twoXx)).toEqual({ verdict, reason });
+    expect(classify(failed(code, attempts), twoXx)).toStrictEqual({ verdict, reason });
   });
 });

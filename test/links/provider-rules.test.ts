@@ -148,6 +148,28 @@ describe("WeChat", () => {
     });
   });
 
+  test.each([
+    [{ status: 404, body: "链接已过期" } as Reply, "broken", 404, "HTTP 404: not found"],
+    [{ status: 203, body: '<div id="js_content">' } as Reply, "ok", 203, "HTTP 203"],
+  ])(
+    "a page that is not a 200 (%o) is judged by its status, not its text",
+    async (reply, verdict, status, reason) => {
+      const { ctx } = context(reply);
+      expect(await wechat.check(u("https://mp.weixin.qq.com/s/x"), ctx)).toEqual({
+        verdict,
+        status,
+        reason,
+        attempts: 1,
+      });
+    },
+  );
+
+  test("by default the article is asked at mp.weixin.qq.com", async () => {
+    const { ctx, calls } = context({ status: 200, body: "<p>" });
+    await wechat.check(u("https://mp.weixin.qq.com/s/x?y=1"), ctx);
+    expect(calls[0]?.url).toBe("https://mp.weixin.qq.com/s/x?y=1");
+  });
+
   test("js_content must be the whole id: js_content_x is not an article", async () => {
     const { ctx } = context({ status: 200, body: '<div id="js_content_x">链接已过期</div>' });
     expect((await wechat.check(u("https://mp.weixin.qq.com/s/x"), ctx)).verdict).toBe("broken");
@@ -281,6 +303,20 @@ describe("bilibili", () => {
     );
   });
 
+  test("a failure code is a verdict even when the reply carries video data", async () => {
+    const { ctx } = context(reply({ code: -404, data: { bvid: "BV16h4y1W7us" } }));
+    expect((await bilibili.check(u("https://www.bilibili.com/video/BV16h4y1W7us"), ctx)).reason).toBe(
+      "the video does not exist or was deleted (code -404)",
+    );
+  });
+
+  test("code 0 without any data is a signed-request wall too", async () => {
+    const { ctx } = context(reply({ code: 0 }));
+    expect((await bilibili.check(u("https://www.bilibili.com/video/BV16h4y1W7us"), ctx)).reason).toBe(
+      "bilibili asked for a signed request (code 0 without data)",
+    );
+  });
+
   test("code 0 without a bvid is a signed-request wall, not a verdict", async () => {
     const { ctx } = context(reply({ code: 0, data: {} }));
     expect(await bilibili.check(u("https://www.bilibili.com/video/BV16h4y1W7us"), ctx)).toEqual({
@@ -337,6 +373,7 @@ describe("YouTube", () => {
     ["https://notyoutube.com/watch?v=dQw4w9WgXcQ", undefined],
     ["https://www.youtu.be/dQw4w9WgXcQ", "dQw4w9WgXcQ"],
     ["https://img.youtube.com/watch?v=dQw4w9WgXcQ", undefined],
+    ["https://youtube.m.com/watch?v=dQw4w9WgXcQ", undefined],
   ])("%s → video id %s", (url, id) => {
     expect(youtubeId(u(url))).toBe(id);
     expect(youtube.matches(u(url))).toBe(id !== undefined);
@@ -352,6 +389,9 @@ describe("YouTube", () => {
         body: { cap: 256 * 1024 },
       },
     ]);
+    const plain = context({ status: 200, body: "{}" });
+    await youtube.check(u("https://youtu.be/dQw4w9WgXcQ"), plain.ctx);
+    expect(plain.calls[0]?.url.startsWith("https://www.youtube.com/oembed?url=")).toBe(true);
     const small = context({ status: 200, body: "{}" }, { bodyCap: 1000 });
     await youtube.check(u("https://youtu.be/dQw4w9WgXcQ"), small.ctx);
     expect(small.calls[0]?.body).toEqual({ cap: 1000 });
@@ -405,6 +445,8 @@ describe("GitHub", () => {
     ],
     ["https://github.com/o/r/tree/main/src/", { owner: "o", repo: "r", ref: "main", path: "src" }],
     ["https://github.com/o/r/tree/main/%E0%A4", { owner: "o", repo: "r", ref: "main", path: "%E0%A4" }],
+    ["https://github.com/o/r/tree/main/%E0%A4/", { owner: "o", repo: "r", ref: "main", path: "%E0%A4" }],
+    ["https://github.com/o/r/tree/main/src/lib/", { owner: "o", repo: "r", ref: "main", path: "src/lib" }],
     ["https://github.com/o/r/issues/1", undefined],
     ["https://github.com/o", undefined],
     ["https://gist.github.com/o/r", undefined],
@@ -436,6 +478,12 @@ describe("GitHub", () => {
         },
       },
     ]);
+  });
+
+  test("by default the API is asked at api.github.com", async () => {
+    const { ctx, calls } = context({ status: 200 }, { githubToken: "t" });
+    await github.check(u("https://github.com/o/r"), ctx);
+    expect(calls[0]?.url).toBe("https://api.github.com/repos/o/r");
   });
 
   test("without a token the rule refuses to run", async () => {
@@ -487,6 +535,13 @@ describe("GitHub", () => {
       "GitHub API: access denied (HTTP 403)",
     ],
     ["https://github.com/o/r", { status: 410 }, "broken", 410, "GitHub API: HTTP 410: not found"],
+    [
+      "https://github.com/o/r",
+      { status: 502, headers: { "x-ratelimit-remaining": "0" } },
+      "broken",
+      502,
+      "GitHub API: server error (HTTP 502)",
+    ],
     ["https://github.com/o/r", { status: 502 }, "broken", 502, "GitHub API: server error (HTTP 502)"],
   ])("%s answered %o → %s", async (url, answer, verdict, status, reason) => {
     const { ctx } = context(answer as Reply, token);

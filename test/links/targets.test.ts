@@ -81,6 +81,26 @@ describe("targets", () => {
     expect([collected.targets.length, collected.skipped]).toEqual([0, 1]);
   });
 
+  test("a colon later in a relative path is not a scheme", () => {
+    const docs = path.join(repo, "docs");
+    expect(resolveLink(link("notes/a:b.md", 1, docs))?.url).toBe(path.join(docs, "notes", "a:b.md"));
+  });
+
+  test("an encoded //path is from the repository root, all its slashes dropped", () => {
+    expect(resolveLink(link("%2F%2FREADME.md", 1, path.join(repo, "docs")))).toEqual({
+      key: `file://${path.join(repo, "README.md")}`,
+      kind: "local",
+      url: path.join(repo, "README.md"),
+    });
+  });
+
+  test("a refused link is a target carrying its reason", () => {
+    const collected = collectTargets([link("https://u:pw@a.test/x")], none);
+    expect(collected.targets.map((t) => t.refused)).toEqual([
+      "the URL contains a user name or password, published with the page; remove them",
+    ]);
+  });
+
   test("a relative path without a folder to resolve it from is skipped", () => {
     expect(resolveLink(link("docs/a.md"))).toBeUndefined();
   });
