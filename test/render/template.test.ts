@@ -128,5 +128,9 @@ describe("renderPage with a rebase", () => {
     expect(renderPage({ text, file: "t.md", table, rebase: keep })).toBe(
       `[a](https://x.org/)\n\n${START_MARKER}\n| |\n${END_MARKER}\n`,
     );
+    // With a resolver that rewrites everything, the link in the region is still left to the table.
+    expect(renderPage({ text, file: "t.md", table, rebase })).toBe(
+      `[a](link:https://x.org/)\n\n${START_MARKER}\n| |\n${END_MARKER}\n`,
+    );
   });
 });
