@@ -133,6 +133,60 @@ describe("readCourseTable", () => {
     ]);
   });
 
+  test("the first course table is taken when there are several", () => {
+    const tree = parseMarkdown(
+      ["| No | Title |", "| - | - |", "| 1 | A |", "", "| No | Title |", "| - | - |"].join("\n"),
+    );
+    expect(findCourseTable(tree, "README.md").position?.start.line).toBe(1);
+  });
+
+  test("a season whose affixes are elsewhere than 第…期 / Season … is not a season", () => {
+    const imported = read([
+      "| 期 | No | Title |",
+      "| - | - | - |",
+      "| 期二 | 1 | A |",
+      "| 一第 | 2 | B |",
+      "| 3 season | 3 | C |",
+    ]);
+    expect(imported.lectures.map((l) => l.season)).toEqual([undefined, undefined, undefined]);
+  });
+
+  test("link labels and the link text are trimmed; a cell without a value gets no key at all", () => {
+    const imported = read([
+      "| No | Title | Video | Code |",
+      "| - | - | - | - |",
+      "| 1 | A | [ a ](https://x.org/1) [ b ](https://x.org/2) | [ go ](https://x.org/3) |",
+      "| 2 | B | | |",
+    ]);
+    expect(imported.lectures).toStrictEqual([
+      {
+        number: 1,
+        title: "A",
+        video: [
+          { label: "a", url: "https://x.org/1" },
+          { label: "b", url: "https://x.org/2" },
+        ],
+        code: "https://x.org/3",
+      },
+      { number: 2, title: "B" },
+    ]);
+    expect(imported.linkText).toBe("go");
+  });
+
+  test("the placeholder spelling is kept as written, upper case included", () => {
+    const imported = read([
+      "| No | Title | Video | Code |",
+      "| - | - | - | - |",
+      "| 1 | A | N/A | Coming Soon |",
+    ]);
+    expect(imported.placeholders).toEqual({ unavailable: "N/A", pending: "Coming Soon" });
+  });
+
+  test("a path with a colon after its first segment is a path, not a URL", () => {
+    const imported = read(["| No | Title | Code |", "| - | - | - |", "| 1 | A | [c](docs/a:b.md) |"]);
+    expect(imported.lectures[0]?.code).toBe("./docs/a:b.md");
+  });
+
   test("seasons are read from 第N期, N期, Season N and plain numbers", () => {
     const imported = read([
       "| 期 | No | Title |",
@@ -247,7 +301,7 @@ describe("readCourseTable", () => {
       [
         "| No | Title | Code | Video |",
         "| - | - | - | - |",
-        "| 1 | A | [c](../../x) | [v](https://x.org/v) [w](../../y/) |",
+        "| 1 | A | [out](../../x) | [v](https://x.org/v) [w](../../y/) |",
         "| 2 | B | [c](..) | [v](../..) |",
       ],
       "/c/docs",
@@ -266,8 +320,10 @@ describe("readCourseTable", () => {
       { number: 1, title: "A", video: "https://x.org/v" },
       { number: 2, title: "B", code: "./" },
     ]);
+    // A cell left with one link of two does not give the link text: that is the first one-link cell's.
+    expect(imported.linkText).toBe("c");
     expect(imported.diagnostics).toEqual([
-      error(3, 24, "video", 1, "../../y/"),
+      error(3, 26, "video", 1, "../../y/"),
       error(3, 9, "code", 1, "../../x"),
       error(4, 19, "video", 2, "../.."),
     ]);

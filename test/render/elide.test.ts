@@ -42,6 +42,7 @@ describe("elideGeneratedRegion", () => {
     ["the end before the start", `${E}\n| a |\n${S}\n`],
     ["a marker sharing its line with text before it", `x ${S}\n| a |\n${E}\n`],
     ["a marker sharing its line with text after it", `${S} x\n| a |\n${E}\n`],
+    ["an end marker sharing its line with text after it", `${S}\n| a |\n${E} x\n`],
   ])("not taken with %s", (_name, page) => {
     expect(elideGeneratedRegion(page, "\n")).toBeUndefined();
   });

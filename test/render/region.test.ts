@@ -130,6 +130,19 @@ describe("findRegion", () => {
     ]);
   });
 
+  test("a marker indented by up to three spaces is still a marker", () => {
+    const text = `   ${S}\n\n${E}\n`;
+    const region = findRegion(parseMarkdown(text), "R.md");
+    expect(text.slice(region.contentStart, region.contentEnd)).toBe("\n\n");
+  });
+
+  test("a marker with a space after the colon is a typo, not a case problem", () => {
+    expect(problems(`<!-- Syllabus: Start -->\n\n${E}\n`).map((p) => [p.line, p.rule])).toEqual([
+      [1, "marker-typo"],
+      [3, "marker-unbalanced"],
+    ]);
+  });
+
   test("a page without markers: one marker-missing error at 1:1, and the message is its problem line", () => {
     const error = (() => {
       try {

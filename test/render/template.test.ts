@@ -122,11 +122,22 @@ describe("renderPage with a rebase", () => {
     );
   });
 
+  test("HTML href is a link and src an image; a destination written with an escape is left as written", () => {
+    const text = `<a href="./a.md"><img src="./i.png"></a>\n\n[e](./x\\_y.md)\n\n${START_MARKER}\n${END_MARKER}\n`;
+    expect(renderPage({ text, file: "t.md", table, rebase })).toBe(
+      `<a href="link:./a.md"><img src="image:./i.png"></a>\n\n[e](./x\\_y.md)\n\n${START_MARKER}\n| |\n${END_MARKER}\n`,
+    );
+  });
+
   test("links the resolver leaves alone and links inside the region are not edited", () => {
     const text = `[a](https://x.org/)\n\n${START_MARKER}\n[b](./b.md)\n${END_MARKER}\n`;
     const keep = (url: string) => url;
     expect(renderPage({ text, file: "t.md", table, rebase: keep })).toBe(
       `[a](https://x.org/)\n\n${START_MARKER}\n| |\n${END_MARKER}\n`,
+    );
+    // With a resolver that rewrites everything, the link in the region is still left to the table.
+    expect(renderPage({ text, file: "t.md", table, rebase })).toBe(
+      `[a](link:https://x.org/)\n\n${START_MARKER}\n| |\n${END_MARKER}\n`,
     );
   });
 });
