@@ -130,7 +130,8 @@ function issueDiagnostics(
           source,
           at,
           "wrong-type",
-          `${context}"${field}" must be ${article(issue.expected)}, got ${shown}`,
+          // An item of a list is named by its list: "each item of "lectures"", not "lectures".
+          `${context}${typeof path.at(-1) === "number" ? "each item of " : ""}"${field}" must be ${article(issue.expected)}, got ${shown}`,
           { hint: typeHint(issue.expected, input) },
         ),
       ];

@@ -208,3 +208,123 @@ describe("control characters", () => {
     ]);
   });
 });
+
+describe("list items and nested settings", () => {
+  test("an item of a list is named by its list, in lectures, parts and settings", () => {
+    expect(problems("lectures:\n  - Transformer\n")).toEqual([
+      'catalog.yaml:2:5: error: lecture #1: each item of "lectures" must be a mapping (key: value), got "Transformer" [wrong-type]\n' +
+        "  hint: write key: value pairs, indented under this key",
+    ]);
+    expect(problems(lecture("    video:\n      - https://a.example/\n"))).toEqual([
+      'catalog.yaml:5:9: error: lecture 1: each item of "video" must be a mapping (key: value), got "https://a.example/" [wrong-type]\n' +
+        "  hint: write key: value pairs, indented under this key",
+    ]);
+    expect(problems('links:\n  accept: ["200"]\nlectures: []\n')).toEqual([
+      'catalog.yaml:2:12: error: each item of "accept" must be a number, got "200" [wrong-type]\n' +
+        "  hint: remove the quotes",
+    ]);
+  });
+
+  test("quoted digits with spaces are still told to drop the quotes; other text is asked for a number", () => {
+    expect(problems('lectures:\n  - number: " 3"\n    title: A\n  - number: "3a"\n    title: B\n')).toEqual([
+      'catalog.yaml:2:13: error: lecture #1: "number" must be a number, got " 3" [wrong-type]\n' +
+        "  hint: remove the quotes",
+      'catalog.yaml:4:13: error: lecture #2: "number" must be a number, got "3a" [wrong-type]\n' +
+        "  hint: write a number here",
+    ]);
+  });
+
+  test("a host's settings must be a mapping; unknown keys under outputs and timeouts are suggested", () => {
+    expect(
+      problems(
+        "outputs:\n  - path: README.md\n    tmplate: t.md\nlinks:\n  timeouts:\n    conect: 1\n  hosts:\n    a.example: 1\nlectures: []\n",
+      ),
+    ).toEqual([
+      'catalog.yaml:3:5: error: unknown key "tmplate" [unknown-key]\n  hint: did you mean "template"?',
+      'catalog.yaml:6:5: error: unknown key "conect" [unknown-key]\n  hint: did you mean "connect"?',
+      'catalog.yaml:8:16: error: "a.example" must be a mapping (key: value), got number 1 [wrong-type]\n' +
+        "  hint: write key: value pairs, indented under this key",
+    ]);
+  });
+
+  test("a misspelt key hides only the missing field it stands for", () => {
+    expect(problems("lectures:\n  - numbr: 1\n")).toEqual([
+      'catalog.yaml:2:5: error: lecture #1: missing required field "title" [missing-field]\n  hint: add "title:" here',
+      'catalog.yaml:2:5: error: lecture #1: unknown key "numbr" [unknown-key]\n  hint: did you mean "number"?',
+    ]);
+  });
+
+  test("a list that must not be empty, a list written as text, and lectures left empty", () => {
+    expect(problems("table:\n  columns: []\noutputs: README.md\nlectures:\n")).toEqual([
+      'catalog.yaml:2:12: error: "columns" must hold at least 1 item [empty-list]\n  hint: add an item, or remove the key',
+      'catalog.yaml:3:10: error: "outputs" must be a list, got "README.md" [wrong-type]\n' +
+        '  hint: start each item on its own line with "- "',
+      'catalog.yaml:4:10: error: "lectures" must be a list, got nothing (null) [wrong-type]\n' +
+        '  hint: start each item on its own line with "- "',
+    ]);
+  });
+
+  test("a repository URL ending in / is not the repository's address; a bad include pattern is named", () => {
+    expect(
+      problems(
+        'course:\n  repository:\n    url: https://github.com/o/r/\nlinks:\n  include: ["[a"]\nlectures: []\n',
+      ),
+    ).toEqual([
+      'catalog.yaml:3:10: error: "url" must be the https:// address of the repository, got "https://github.com/o/r/" [bad-url]\n' +
+        "  hint: write it as https://github.com/OWNER/NAME",
+      'catalog.yaml:5:13: error: "include": not a valid regular expression: "[a" [bad-pattern]\n' +
+        "  hint: fix the regular expression; escape ( ) [ ] . with a backslash to match them literally",
+    ]);
+  });
+});
+
+describe("numbers at the edge of exactness", () => {
+  test("2^53 - 1 is a lecture number shown as written; 2^53 is too large and the lecture is named by place", () => {
+    expect(problems('lectures:\n  - number: 9007199254740991\n    title: ""\n')).toEqual([
+      'catalog.yaml:3:12: error: lecture 9007199254740991: "title" must not be empty [empty-field]\n' +
+        "  hint: write the title, or remove the key if it is optional",
+    ]);
+    expect(problems('lectures:\n  - number: 9007199254740992\n    title: ""\n')).toEqual([
+      "catalog.yaml:2:13: error: lecture number 9007199254740992 is too large [out-of-range]\n" +
+        "  hint: lecture numbers and seasons count from 1",
+      'catalog.yaml:3:12: error: lecture #1: "title" must not be empty [empty-field]\n' +
+        "  hint: write the title, or remove the key if it is optional",
+    ]);
+  });
+
+  test("settings beyond the exact range are too large or too small, with the range in the hint", () => {
+    expect(
+      problems("links:\n  perHost: 9007199254740992\n  interval: -9007199254740992\nlectures: []\n"),
+    ).toEqual([
+      "catalog.yaml:2:12: error: perHost 9007199254740992 is too large [out-of-range]\n" +
+        "  hint: write a number between 0 and 9007199254740991",
+      "catalog.yaml:3:13: error: interval -9007199254740992 is too small [out-of-range]\n" +
+        "  hint: write a number between 0 and 9007199254740991",
+    ]);
+  });
+
+  test("a season below 1 or hugely negative counts from 1", () => {
+    expect(
+      problems(
+        "lectures:\n  - number: 1\n    season: 0\n    title: A\n  - number: 2\n    season: -99999999999999999999\n    title: B\n",
+      ),
+    ).toEqual([
+      'catalog.yaml:3:13: error: lecture 1: "season" must be at least 1, got number 0 [out-of-range]\n' +
+        "  hint: lecture numbers and seasons count from 1",
+      "catalog.yaml:6:13: error: lecture 2: season -99999999999999999999 is too small [out-of-range]\n" +
+        "  hint: lecture numbers and seasons count from 1",
+    ]);
+  });
+
+  test("a schema error skips the rules across lectures: refused with that error alone, no duplicate-link warning", () => {
+    const result = validateWithPositions(
+      "lectures:\n  - number: 1\n    title: A\n    video: https://a.example/x\n" +
+        '  - number: 2\n    title: ""\n    video: https://a.example/x\n',
+      "catalog.yaml",
+    );
+    expect(result.catalog).toBeUndefined();
+    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.rule}`)).toEqual([
+      "6:12 error empty-field",
+    ]);
+  });
+});
