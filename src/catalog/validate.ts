@@ -99,7 +99,7 @@ function issueDiagnostics(
     });
   }
   const found = nodeAt(source, path);
-  const at = positionOf(source, found.keyNode && found.missing === undefined ? found.node : found.node);
+  const at = positionOf(source, found.node);
   const field = String(path.findLast((segment) => typeof segment === "string") ?? "catalog");
   const context = where(path, root);
   const input = "input" in issue ? issue.input : valueAt(root, path);

@@ -328,3 +328,56 @@ describe("numbers at the edge of exactness", () => {
     ]);
   });
 });
+
+describe("edges of the link and number rules", () => {
+  test("a scheme is allowed only when it is exactly http or https", () => {
+    expect(problems(lecture("    video: httpx://a.example/\n"))).toEqual([
+      'catalog.yaml:4:12: error: lecture 1: "video" uses the httpx: scheme, which is not allowed [bad-link]\n' +
+        "  hint: links must be http(s) URLs or ./paths inside the course repository",
+    ]);
+  });
+
+  test("the no-host hint is for a bare http(s): with at most two slashes, nothing else", () => {
+    const hints = (value: string) =>
+      problems(lecture(`    video: "${value}"\n`)).map((p) => p.split("\n")[1]);
+    expect(hints("https:")).toEqual(["  hint: the URL has no host"]);
+    expect(hints("a/https://")).toEqual([
+      '  hint: paths inside the course repository start with ./ (write "./a/https://")',
+    ]);
+    expect(hints("https:/x")).toEqual([
+      '  hint: paths inside the course repository start with ./ (write "./https:/x")',
+    ]);
+    expect(hints("//x/y")).toEqual([
+      '  hint: paths inside the course repository start with ./ (write "./x/y")',
+    ]);
+  });
+
+  test("white space is a URL problem only in a value that starts as a URL", () => {
+    expect(problems(lecture('    video: "see https://a.example/ x"\n'))).toEqual([
+      'catalog.yaml:4:12: error: lecture 1: "video" is not a link: "see https://a.example/ x" [bad-link]\n' +
+        '  hint: paths inside the course repository start with ./ (write "./see https://a.example/ x")',
+    ]);
+  });
+
+  test("digits after other text are not told to drop the quotes", () => {
+    expect(problems('lectures:\n  - number: "a3"\n    title: A\n')[0]?.split("\n")[1]).toBe(
+      "  hint: write a number here",
+    );
+  });
+
+  test("minus infinity is too small, not too large", () => {
+    expect(problems("links:\n  interval: -1e400\nlectures: []\n")).toEqual([
+      "catalog.yaml:2:13: error: interval -1e400 is too small [out-of-range]\n" +
+        "  hint: write a number between 0 and 9007199254740991",
+    ]);
+  });
+
+  test("a duplicate key does not hide the schema's problems", () => {
+    expect(problems("lectures:\n  - number: 1\n    title: A\n    title: B\n    video: nope\n")).toEqual([
+      'catalog.yaml:4:5: error: duplicate key "title": a key may appear only once in a mapping [duplicate-key]\n' +
+        '  hint: "title" is already set at line 3; remove or rename one of the two',
+      'catalog.yaml:5:12: error: lecture 1: "video" is not a link: "nope" [bad-link]\n' +
+        '  hint: paths inside the course repository start with ./ (write "./nope")',
+    ]);
+  });
+});
