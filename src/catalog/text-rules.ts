@@ -2,6 +2,7 @@
 // both the fast path and the positioned path use them: control characters in any text, and links
 // that would publish credentials, are absurdly long, or leave the course repository.
 import path from "node:path";
+import { safeDecode } from "../util/uri.js";
 import { LINK_FIELDS } from "./schema.js";
 import type { PathSegment } from "./yaml-source.js";
 
@@ -89,12 +90,8 @@ function hasCredentials(value: string): boolean {
 function leavesRepository(value: string): boolean {
   if (!/\.\.|%2e|\\/i.test(value)) return false; // nothing that could climb
   const pathname = value.split(/[?#]/, 1)[0] ?? value;
-  let decoded = pathname;
-  try {
-    decoded = decodeURIComponent(pathname); // %2e%2e is .. to a browser and to the file system
-  } catch {
-    // malformed escapes: judge the text as written
-  }
+  // %2e%2e is .. to a browser and to the file system; malformed escapes are judged as written.
+  const decoded = safeDecode(pathname) ?? pathname;
   const normalized = path.posix.normalize(decoded.replaceAll("\\", "/"));
   return normalized === ".." || normalized.startsWith("../") || normalized.startsWith("/");
 }

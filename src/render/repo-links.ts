@@ -2,7 +2,7 @@
 // lives in the repository's working tree, an absolute URL on the repository's web host otherwise.
 import path from "node:path";
 import type { Repository } from "../catalog/schema.js";
-import { realpathDeep, repositoryRoot } from "../util/repo-root.js";
+import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
 
 export type LinkKind = "link" | "image";
 
@@ -75,6 +75,5 @@ function splitSuffix(target: string): { pathname: string; suffix: string } {
 }
 
 function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  return path.resolve(file) !== path.resolve(folder) && isWithin(folder, file);
 }

@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Diagnostic } from "../catalog/diagnostic.js";
 import { formatDiagnostic } from "../catalog/diagnostic.js";
 import { InputError } from "./errors.js";
+import { isWithin } from "./repo-root.js";
 
 export const BOM = "\uFEFF";
 
@@ -17,9 +18,7 @@ export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 /** How a path is shown in messages: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, file);
-  // A name that merely starts with ".." ("..notes") is inside; ".." and "../…" are not.
-  const outside = relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-  return relative && !outside ? relative : file;
+  return relative && isWithin(cwd, path.resolve(cwd, file)) ? relative : file;
 }
 
 /** A file that is not valid UTF-8: the first bad byte's place, as a diagnostic. */

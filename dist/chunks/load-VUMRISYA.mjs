@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as d}from"./chunk-GKHTGQBD.mjs";import"./chunk-ZJ7ACTHO.mjs";import"./chunk-6ZY7Q3U6.mjs";import"./chunk-WQWYYTQX.mjs";import"./chunk-IWDCKJ62.mjs";import{a as c}from"./chunk-NA7QLL23.mjs";import{b as a,d as b}from"./chunk-2Q7S4AOA.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-S2PBSKCE.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};
