@@ -1,6 +1,7 @@
 // Every problem of a catalog at once, and the promise that nothing was written.
+
+import { type Diagnostic, formatDiagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
-import { type Diagnostic, formatDiagnostic } from "./diagnostic.js";
 
 export class CatalogError extends InputError {
   constructor(readonly diagnostics: Diagnostic[]) {

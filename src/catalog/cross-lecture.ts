@@ -1,5 +1,5 @@
 // Rules across lectures, on plain data: unique lecture numbers, and the same URL in two lectures.
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../util/diagnostic.js";
 import { type Catalog, LINK_FIELDS, type LinkCell, type LinkField } from "./schema.js";
 
 /** A problem across lectures, found on plain data: positions are looked up only to report it. */

@@ -1,8 +1,8 @@
 // The file edge of the catalog: read (with a size cap), validate, and fail with every problem at once.
 import path from "node:path";
+import type { Diagnostic } from "../util/diagnostic.js";
 import { displayPath, readTextFile } from "../util/text-file.js";
 import { CatalogError } from "./catalog-error.js";
-import type { Diagnostic } from "./diagnostic.js";
 import { quickValidate, type ValidateOptions } from "./quick.js";
 import { readCatalogText } from "./read.js";
 import type { Catalog } from "./schema.js";

@@ -2,9 +2,9 @@
 // reported at once, each at file:line:col with a hint.
 import { isMap, isScalar } from "yaml";
 import type * as z from "zod";
+import { byPosition, type Diagnostic } from "../util/diagnostic.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { crossLectureFindings } from "./cross-lecture.js";
-import { byPosition, type Diagnostic } from "./diagnostic.js";
 import { quickValidate, type ValidateOptions } from "./quick.js";
 import { type Catalog, catalog as catalogSchema } from "./schema.js";
 import { CONTROL_CHARACTER, textFindings, withoutCredentials } from "./text-rules.js";

@@ -13,7 +13,7 @@ import {
   parseDocument,
   visit,
 } from "yaml";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../util/diagnostic.js";
 
 export interface YamlSource {
   file: string;

@@ -1,15 +1,15 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatDiagnostic } from "../catalog/diagnostic.js";
 import { CatalogError, displayPath, readTextFile } from "../catalog/load.js";
 import { validateCatalog } from "../catalog/validate.js";
 import { readCourseTable } from "../import/read-table.js";
 import { catalogText } from "../import/write-catalog.js";
-import { parseMarkdown } from "../render/markdown.js";
-import { END_MARKER, START_MARKER } from "../render/markers.js";
+import { parseMarkdown } from "../markdown/markdown.js";
+import { END_MARKER, START_MARKER } from "../markdown/markers.js";
 import { applyEdits } from "../render/splice.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
+import { formatDiagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
 import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { MAX_PAGE_BYTES } from "../util/text-file.js";

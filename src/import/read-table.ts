@@ -3,12 +3,12 @@ import path from "node:path";
 import type { Link, Root, RootContent, Table, TableCell } from "mdast";
 import { toString as cellString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import type { Diagnostic } from "../catalog/diagnostic.js";
 import type { Column, ColumnField, Lecture, LinkCell, LinkField } from "../catalog/schema.js";
 import { LINK_FIELDS } from "../catalog/schema.js";
-import { findRegion } from "../render/markers.js";
-import { parseChineseNumeral } from "../render/numerals.js";
-import { cellText } from "../render/table.js";
+import { cellText } from "../markdown/cells.js";
+import { findRegion } from "../markdown/markers.js";
+import { parseChineseNumeral } from "../markdown/numerals.js";
+import type { Diagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
 import { fieldForHeading } from "./headings.js";
 

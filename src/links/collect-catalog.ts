@@ -3,9 +3,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { LoadedCatalog } from "../catalog/load.js";
+import { checkoutDir, repoLinkResolver } from "../catalog/repo-links.js";
 import { LINK_FIELDS } from "../catalog/schema.js";
 import { nodeAt, parseYaml, positionOf } from "../catalog/yaml-source.js";
-import { checkoutDir, repoLinkResolver } from "../render/repo-links.js";
 import type { FoundLink } from "./targets.js";
 
 export function catalogLinks(loaded: LoadedCatalog): FoundLink[] {

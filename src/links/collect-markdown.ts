@@ -2,8 +2,8 @@
 // raw HTML href/src); nothing inside code, since code is never a link node.
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { htmlUrls } from "../render/html-urls.js";
-import { parseMarkdown } from "../render/markdown.js";
+import { htmlUrls } from "../markdown/html-urls.js";
+import { parseMarkdown } from "../markdown/markdown.js";
 import { markdownChunks } from "./markdown-chunks.js";
 import type { FoundLink } from "./targets.js";
 

@@ -5,7 +5,7 @@ import GithubSlugger from "github-slugger";
 import type { Heading, Html } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { parseMarkdown } from "../render/markdown.js";
+import { parseMarkdown } from "../markdown/markdown.js";
 import { safeDecode } from "../util/uri.js";
 import type { CheckResult } from "./types.js";
 

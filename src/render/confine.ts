@@ -1,8 +1,8 @@
 // Pages and templates must resolve (symlinks followed) inside the repository holding the catalog:
 // its git working tree, else its folder. Free of the markdown libraries, so validate can ask too.
 import path from "node:path";
-import type { Diagnostic } from "../catalog/diagnostic.js";
 import type { LoadedCatalog } from "../catalog/load.js";
+import type { Diagnostic } from "../util/diagnostic.js";
 import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { displayPath } from "../util/text-file.js";
 

@@ -2,7 +2,7 @@
 // a 10,000-row table takes seconds and gigabytes. When the text between the two marker lines is
 // only table rows and blank lines (nothing that could open a code block or HTML block and so
 // change how the rest of the page parses), it is cut out before parsing, and offsets mapped back.
-import { END_MARKER, START_MARKER } from "./markers.js";
+import { END_MARKER, START_MARKER } from "../markdown/markers.js";
 
 export interface Elided {
   /** The page with the region's content replaced by one line break. */

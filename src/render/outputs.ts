@@ -2,12 +2,12 @@
 import path from "node:path";
 import { CatalogError } from "../catalog/catalog-error.js";
 import type { LoadedCatalog } from "../catalog/load.js";
+import { repoLinkResolver } from "../catalog/repo-links.js";
 import type { Output } from "../catalog/schema.js";
 import { InputError } from "../util/errors.js";
 import { displayPath, MAX_PAGE_BYTES, readTextFile, readTextFileIfExists } from "../util/text-file.js";
 import { outputsOutsideRepository } from "./confine.js";
 import { renderPage } from "./page.js";
-import { repoLinkResolver } from "./repo-links.js";
 import { buildTable } from "./table.js";
 
 export interface RenderedOutput {

@@ -1,10 +1,10 @@
 // A page with the course table in its region: the pure core of `syllabus render`.
 import type { Table } from "mdast";
+import type { RepoLinkResolver } from "../catalog/repo-links.js";
+import { parseMarkdown, stringifyBlocks } from "../markdown/markdown.js";
+import { findRegion } from "../markdown/markers.js";
 import { elideGeneratedRegion } from "./elide.js";
-import { parseMarkdown, stringifyBlocks } from "./markdown.js";
-import { findRegion } from "./markers.js";
 import { rebaseEdits } from "./rebase.js";
-import type { RepoLinkResolver } from "./repo-links.js";
 import { applyEdits, type Edit } from "./splice.js";
 
 export interface PageInput {

@@ -2,8 +2,8 @@
 // elsewhere, its repository-relative links are rewritten (by offset) so they still resolve.
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { htmlUrls } from "./html-urls.js";
-import type { RepoLinkResolver } from "./repo-links.js";
+import type { RepoLinkResolver } from "../catalog/repo-links.js";
+import { htmlUrls } from "../markdown/html-urls.js";
 import type { Edit } from "./splice.js";
 
 /** Edits that rewrite link, image, definition and HTML src/href URLs outside [skipStart, skipEnd). */

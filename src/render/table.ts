@@ -1,17 +1,8 @@
 // catalog → mdast: the course table as GFM table nodes; remark-stringify does all escaping.
 import type { PhrasingContent, Table, TableCell, TableRow } from "mdast";
+import type { RepoLinkResolver } from "../catalog/repo-links.js";
 import type { Catalog, Column, Lecture, LinkCell, TableSettings } from "../catalog/schema.js";
-import { toChineseNumeral } from "./numerals.js";
-import type { RepoLinkResolver } from "./repo-links.js";
-
-export function lectureLabel(format: string, number: number): string {
-  return format.replaceAll("{n}", String(number)).replaceAll("{zh}", toChineseNumeral(number));
-}
-
-/** Table cells are one line: runs of white space, newlines included, become one space. */
-export function cellText(text: string | undefined): string {
-  return (text ?? "").replace(/\s+/g, " ").trim();
-}
+import { cellText, lectureLabel } from "../markdown/cells.js";
 
 export function buildTable(catalog: Catalog, resolve: RepoLinkResolver): Table {
   const { columns } = catalog.table;

@@ -1,8 +1,8 @@
 // The report as Markdown, built as mdast so that every cell is escaped by remark-stringify. The same
 // blocks serve stdout, the job summary and the issue body; only the issue body is cut to fit.
 import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from "mdast";
-import { stringifyBlocks } from "../render/markdown.js";
-import { lectureLabel } from "../render/table.js";
+import { lectureLabel } from "../markdown/cells.js";
+import { stringifyBlocks } from "../markdown/markdown.js";
 import { displayPath } from "../util/text-file.js";
 import type { Comparison, RecoveredRow, Row } from "./compare.js";
 import type { ResultLink, ResultSource } from "./results.js";

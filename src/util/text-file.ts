@@ -5,8 +5,8 @@ import { isUtf8 } from "node:buffer";
 import { constants, type Stats } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Diagnostic } from "../catalog/diagnostic.js";
-import { formatDiagnostic } from "../catalog/diagnostic.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { formatDiagnostic } from "./diagnostic.js";
 import { InputError } from "./errors.js";
 import { isWithin } from "./repo-root.js";
 

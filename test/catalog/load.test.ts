@@ -5,10 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { CatalogError } from "../../src/catalog/catalog-error.js";
-import { byPosition, type Diagnostic, formatDiagnostic } from "../../src/catalog/diagnostic.js";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { quickValidate } from "../../src/catalog/quick.js";
 import { MAX_CATALOG_BYTES, readCatalogText } from "../../src/catalog/read.js";
+import { byPosition, type Diagnostic, formatDiagnostic } from "../../src/util/diagnostic.js";
 import { InputError } from "../../src/util/errors.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "syllabus-load-"));

@@ -1,9 +1,9 @@
 // Library texts never reach the user: each input that once leaked one (a stack overflow, zod's
 // wording, a number re-printed by JavaScript) gets a message in the catalog's words, with a place.
 import { expect, test } from "vitest";
-import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
 import { validateCatalog } from "../../src/catalog/validate.js";
 import { MAX_DEPTH } from "../../src/catalog/yaml-source.js";
+import { formatDiagnostic } from "../../src/util/diagnostic.js";
 
 function problems(text: string): string[] {
   const result = validateCatalog(text, "catalog.yaml");

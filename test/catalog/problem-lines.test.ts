@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
+import { formatDiagnostic } from "../../src/util/diagnostic.js";
 import { ROOT } from "../helpers/cli.js";
 
 /** The regular expression a GitHub problem matcher for syllabus uses. */

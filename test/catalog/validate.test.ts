@@ -1,8 +1,8 @@
 // Each schema rule's message, place and hint, exactly as a maintainer reads them: one test per
 // branch of validate.ts that turns a zod issue into the catalog's words.
 import { describe, expect, test } from "vitest";
-import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
 import { validateWithPositions } from "../../src/catalog/validate.js";
+import { formatDiagnostic } from "../../src/util/diagnostic.js";
 
 function problems(text: string): string[] {
   const result = validateWithPositions(text, "catalog.yaml");

@@ -2,7 +2,6 @@
 // block together, closed brackets given back, a new document starting afresh), alias problems
 // at the alias that has them, YAML marks quoted short, and the node look-ups behind every place.
 import { describe, expect, test } from "vitest";
-import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
 import {
   keyNodeAt,
   MAX_DEPTH,
@@ -11,6 +10,7 @@ import {
   positionOf,
   toPlainValue,
 } from "../../src/catalog/yaml-source.js";
+import { formatDiagnostic } from "../../src/util/diagnostic.js";
 
 const lines = (text: string) => parseYaml(text, "c.yaml").diagnostics.map(formatDiagnostic);
 const first = (text: string) => lines(text)[0]?.split("\n")[0];

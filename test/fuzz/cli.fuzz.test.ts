@@ -8,7 +8,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import { stringify } from "yaml";
-import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
+import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { runMain } from "../helpers/main.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);

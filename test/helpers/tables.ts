@@ -2,7 +2,7 @@
 import type { Link, Table } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { parseMarkdown } from "../../src/render/markdown.js";
+import { parseMarkdown } from "../../src/markdown/markdown.js";
 
 export interface CellView {
   text: string;

@@ -13,8 +13,8 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
-import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
+import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
+import { formatDiagnostic } from "../../src/util/diagnostic.js";
 import { SEED } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
 import { rowsOf, tablesOf } from "../helpers/tables.js";

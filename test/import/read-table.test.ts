@@ -2,8 +2,8 @@
 // problem it reports, with exact outcomes.
 import { describe, expect, test } from "vitest";
 import { findCourseTable, parseLectureNumber, readCourseTable } from "../../src/import/read-table.js";
-import { parseMarkdown } from "../../src/render/markdown.js";
-import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
+import { parseMarkdown } from "../../src/markdown/markdown.js";
+import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 
 const read = (lines: string[], readmeDir = "/c", repoRoot = "/c") =>
   readCourseTable(parseMarkdown(lines.join("\n")), "README.md", readmeDir, repoRoot);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readCourseTable } from "../../src/import/read-table.js";
-import { parseMarkdown } from "../../src/render/markdown.js";
+import { parseMarkdown } from "../../src/markdown/markdown.js";
 import { SEED } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
 import { rowsOf, tablesOf } from "../helpers/tables.js";

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { linksInTree, markdownLinks } from "../../src/links/collect-markdown.js";
 import { markdownChunks } from "../../src/links/markdown-chunks.js";
-import { parseMarkdown } from "../../src/render/markdown.js";
+import { parseMarkdown } from "../../src/markdown/markdown.js";
 
 /** A long page of every construct a cut could break: fences, HTML blocks, lists, quotes, tables. */
 function longPage(sections: number): string {

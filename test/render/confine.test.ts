@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
+import { formatDiagnostic } from "../../src/util/diagnostic.js";
 import { ROOT } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
 

@@ -1,8 +1,8 @@
 // The shortcut that skips parsing a generated table: taken only when the region holds nothing but
 // table rows and blank lines between one pair of marker lines, and offsets map back exactly.
 import { describe, expect, test } from "vitest";
+import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { elideGeneratedRegion } from "../../src/render/elide.js";
-import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
 import { renderPage } from "../../src/render/page.js";
 
 const S = START_MARKER;

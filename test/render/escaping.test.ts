@@ -2,8 +2,9 @@
 // to the same cell text and the same number of columns.
 import { describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
-import { stringifyBlocks } from "../../src/render/markdown.js";
-import { buildTable, cellText } from "../../src/render/table.js";
+import { cellText } from "../../src/markdown/cells.js";
+import { stringifyBlocks } from "../../src/markdown/markdown.js";
+import { buildTable } from "../../src/render/table.js";
 import { rowsOf, tablesOf } from "../helpers/tables.js";
 
 const HOSTILE = [

@@ -6,11 +6,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
 import { catalog } from "../../src/catalog/schema.js";
-import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
+import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { renderPage } from "../../src/render/page.js";
 import { buildTable } from "../../src/render/table.js";
+import { formatDiagnostic } from "../../src/util/diagnostic.js";
 import { runMain } from "../helpers/main.js";
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);

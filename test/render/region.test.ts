@@ -1,7 +1,7 @@
 // findRegion's offsets and its problems as data (place, rule, severity), and applyEdits' guarantees.
 import { describe, expect, test } from "vitest";
-import { parseMarkdown } from "../../src/render/markdown.js";
-import { findRegion, MarkerError } from "../../src/render/markers.js";
+import { parseMarkdown } from "../../src/markdown/markdown.js";
+import { findRegion, MarkerError } from "../../src/markdown/markers.js";
 import { applyEdits } from "../../src/render/splice.js";
 
 const S = "<!-- syllabus:start -->";

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
-import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
+import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { type RenderedOutput, renderOutputs } from "../../src/render/outputs.js";
 import { ROOT, SEED, SHARED_SEED } from "../helpers/cli.js";
 import { rowsOf, tablesOf } from "../helpers/tables.js";

@@ -1,8 +1,9 @@
 // catalog → table node: each column's content, the table settings and the link resolver.
 import { describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
-import { stringifyBlocks } from "../../src/render/markdown.js";
-import { buildTable, cellText, lectureLabel } from "../../src/render/table.js";
+import { cellText, lectureLabel } from "../../src/markdown/cells.js";
+import { stringifyBlocks } from "../../src/markdown/markdown.js";
+import { buildTable } from "../../src/render/table.js";
 
 describe("buildTable", () => {
   test("every column, custom settings, placeholders, several links and the resolver", () => {

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
-import { END_MARKER, START_MARKER } from "../../src/render/markers.js";
+import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { renderOutputs } from "../../src/render/outputs.js";
 import { renderPage } from "../../src/render/page.js";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actionArgv, outputFile, splitArgs } from "../../src/action/argv.js";
 import { PROBLEM_MATCHER } from "../../src/action/matcher.js";
-import { formatDiagnostic } from "../../src/catalog/diagnostic.js";
+import { formatDiagnostic } from "../../src/util/diagnostic.js";
 
 describe("actionArgv: the action's inputs as the CLI's argv", () => {
   it("passes the catalog as --catalog to a command that reads one", () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Code } from "mdast";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../src/render/markdown.js";
+import { parseMarkdown } from "../../src/markdown/markdown.js";
 import { ROOT } from "../helpers/cli.js";
 import { type Invocation, shellInvocations, workflowInvocations } from "../helpers/invocations.js";
 import { runMain } from "../helpers/main.js";

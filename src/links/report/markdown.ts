@@ -1,6 +1,6 @@
 // Markdown (nightly report, job summary): a table built as mdast, so every cell is escaped.
 import type { PhrasingContent, TableRow } from "mdast";
-import { stringifyBlocks } from "../../render/markdown.js";
+import { stringifyBlocks } from "../../markdown/markdown.js";
 import { displayUrl, findings, type LinkReport, summarize, summaryLine } from "./model.js";
 
 export function formatMarkdown(report: LinkReport): string {

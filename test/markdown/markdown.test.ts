@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { visit } from "unist-util-visit";
 import { describe, expect, test } from "vitest";
-import { parseMarkdown } from "../../src/render/markdown.js";
+import { parseMarkdown } from "../../src/markdown/markdown.js";
 
 /** Each HTML node and link with the text its offsets select. */
 function slices(text: string): { value: string; slice: string }[] {

@@ -2,8 +2,8 @@
 // offsets), never by searching the text, so a marker inside a code block is not a marker.
 import type { Html, Root } from "mdast";
 import { visit } from "unist-util-visit";
-import type { Diagnostic } from "../catalog/diagnostic.js";
-import { formatDiagnostic } from "../catalog/diagnostic.js";
+import type { Diagnostic } from "../util/diagnostic.js";
+import { formatDiagnostic } from "../util/diagnostic.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { InputError } from "../util/errors.js";
 

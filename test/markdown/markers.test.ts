@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
-import { MarkerError } from "../../src/render/markers.js";
+import { MarkerError } from "../../src/markdown/markers.js";
 import { renderPage } from "../../src/render/page.js";
 import { buildTable } from "../../src/render/table.js";
 import { expectedFile, ROOT } from "../helpers/cli.js";

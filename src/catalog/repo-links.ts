@@ -1,8 +1,8 @@
 // Where a path inside the course repository points from a given page: relative when the page
 // lives in the repository's working tree, an absolute URL on the repository's web host otherwise.
 import path from "node:path";
-import type { Repository } from "../catalog/schema.js";
 import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
+import type { Repository } from "./schema.js";
 
 export type LinkKind = "link" | "image";
 

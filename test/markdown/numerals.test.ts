@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { parseChineseNumeral, toChineseNumeral } from "../../src/render/numerals.js";
-import { lectureLabel } from "../../src/render/table.js";
+import { lectureLabel } from "../../src/markdown/cells.js";
+import { parseChineseNumeral, toChineseNumeral } from "../../src/markdown/numerals.js";
 
 describe("Chinese numerals", () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { checkoutDir, isRepoPath, repoLinkResolver } from "../../src/render/repo-links.js";
+import { checkoutDir, isRepoPath, repoLinkResolver } from "../../src/catalog/repo-links.js";
 
 const repository = { url: "https://github.com/mindspore-courses/step_into_llm", branch: "master" };
 const REPO = repository.url;

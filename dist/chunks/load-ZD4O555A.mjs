@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as d}from"./chunk-R6ISRTYX.mjs";import"./chunk-CACHVJ4I.mjs";import"./chunk-NGIPLDJF.mjs";import"./chunk-UQWDNDHA.mjs";import"./chunk-IWDCKJ62.mjs";import{a as c}from"./chunk-NA7QLL23.mjs";import{f as a,h as b}from"./chunk-KGX5765B.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-S2PBSKCE.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};
