@@ -1,6 +1,6 @@
 // The input: JSON printed by `syllabus links --format json` (version 1), validated at the boundary,
 // and several of them (one per shard) merged into one set of results.
-import { z } from "zod";
+import * as z from "zod";
 import { InputError } from "../util/errors.js";
 
 const source = z.object({

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as d}from"./chunk-CW4VF7KB.mjs";import"./chunk-LF7CTMPA.mjs";import"./chunk-NGIPLDJF.mjs";import"./chunk-UQWDNDHA.mjs";import"./chunk-IWDCKJ62.mjs";import{a as c}from"./chunk-I7JJWFVT.mjs";import{f as a,h as b}from"./chunk-Q3YRSUOB.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-KMBEON2Y.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};
