@@ -30,3 +30,11 @@ it("dist/ is exactly the build of the current sources", () => {
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+it("no bundle carries zod's translations: `import { z }` would pull in all 40 locales (~330 KB to compile)", () => {
+  for (const file of files(path.join(ROOT, "dist"))) {
+    // Polish and Japanese messages stand for the lot; English is zod's default and stays.
+    const text = readFileSync(path.join(ROOT, "dist", file), "utf8");
+    expect(text.includes("Nieprawidłow") || text.includes("無効な入力"), file).toBe(false);
+  }
+});
