@@ -161,8 +161,14 @@ export function localize(raw: unknown, locale?: string): Localized {
     columnTexts(table.columns, ["table", "columns"], text);
   }
   if (isPlainObject(raw.tables)) {
-    for (const [name, settings] of Object.entries(raw.tables))
-      if (isPlainObject(settings)) columnTexts(settings.columns, ["tables", name, "columns"], text);
+    for (const [name, settings] of Object.entries(raw.tables)) {
+      if (!isPlainObject(settings)) continue;
+      columnTexts(settings.columns, ["tables", name, "columns"], text);
+      // A selection compares with the lectures' texts as the same locale shows them.
+      if (isPlainObject(settings.where))
+        for (const key of Object.keys(settings.where))
+          text(settings.where, key, ["tables", name, "where"], `table "${name}": "where.${key}"`);
+    }
   }
   if (Array.isArray(raw.lectures)) {
     raw.lectures.forEach((lecture, index) => {

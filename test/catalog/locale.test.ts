@@ -17,6 +17,7 @@ const catalog = (extra: Record<string, unknown> = {}) => ({
   },
   tables: {
     s2: { where: { season: 2 }, columns: [{ field: "title", heading: { zh: "标题", en: "Title" } }] },
+    m1: { where: { group: { zh: "模块一", en: "Module 1" } } },
   },
   lectures: [
     {
@@ -35,7 +36,7 @@ const catalog = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe("localize", () => {
-  test("each map becomes the locale's text; link parts, columns, named tables and placeholders included", () => {
+  test("each map becomes the locale's text; link parts, columns, named tables, selections and placeholders included", () => {
     const { value, missing, problems, locales } = localize(catalog(), "en");
     expect(locales).toEqual(["zh", "en"]);
     expect(problems).toEqual([]);
@@ -51,7 +52,10 @@ describe("localize", () => {
           { field: "video", heading: "视频", link: "Video" },
         ],
       },
-      tables: { s2: { where: { season: 2 }, columns: [{ field: "title", heading: "Title" }] } },
+      tables: {
+        s2: { where: { season: 2 }, columns: [{ field: "title", heading: "Title" }] },
+        m1: { where: { group: "Module 1" } },
+      },
       lectures: [
         {
           number: 1,
@@ -90,7 +94,7 @@ describe("localize", () => {
     expect(lecture?.summary).toBe("自注意力");
     expect(missing).toEqual([]);
     expect(chosen).toContainEqual({ path: ["lectures", 0, "title"], key: "zh" });
-    expect(chosen).toHaveLength(12);
+    expect(chosen).toHaveLength(13);
   });
 
   test("the input is not changed, and a catalog without maps is returned as it is", () => {
