@@ -3,7 +3,7 @@ import path from "node:path";
 import { byPosition, type Diagnostic } from "../util/diagnostic.js";
 import { displayPath, readTextFile } from "../util/text-file.js";
 import { CatalogError } from "./catalog-error.js";
-import { localize, type MissingTranslation } from "./locale.js";
+import { localize } from "./locale.js";
 import { type QuickTranslation, quickValidateLocales, type ValidateOptions } from "./quick.js";
 import { readCatalogText } from "./read.js";
 import type { Catalog } from "./schema.js";
@@ -79,7 +79,7 @@ async function placeMissing(text: string, file: string, quick: QuickTranslation[
     import("./locale-source.js"),
   ]);
   const { source } = parseYaml(text, file);
-  return quick.map((q) => q.missing.map((m: MissingTranslation) => missingTranslationDiagnostic(source, m)));
+  return quick.map((q) => q.missing.map((m) => missingTranslationDiagnostic(source, m)));
 }
 
 /**
