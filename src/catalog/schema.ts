@@ -91,6 +91,11 @@ const output = z.strictObject({
     .describe(
       "Template holding the markers, relative to this file; without one the page is updated in place",
     ),
+  locale: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The locale this page shows (default: the first of course.locales)"),
 });
 
 const repository = z.strictObject({
@@ -173,6 +178,11 @@ export const catalog = z.strictObject({
     .strictObject({
       title: z.string().optional(),
       repository: repository.optional(),
+      locales: z
+        .array(z.string().min(1))
+        .min(1)
+        .optional()
+        .describe("The languages of the catalog's texts (e.g. [zh, en]), the default first"),
     })
     .prefault({}),
   outputs: z.array(output).default([]).describe("Pages rendered by `syllabus render`"),

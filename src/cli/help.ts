@@ -47,6 +47,10 @@ region changes, except that a template's repository-relative links are rewritten
 to resolve from where the page is written. Nothing is written if the catalog or
 a page's markers are invalid.
 
+Each page shows its output's locale (outputs[].locale, else the first of
+course.locales); a text without that translation shows the default locale's
+text, with a warning.
+
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
   --check          Write nothing; print a diff and exit 1 when a page is stale

@@ -3,6 +3,7 @@ import { readCatalogText } from "../catalog/read.js";
 import { freshPages, rememberFresh } from "../render/fresh-cache.js";
 import type { RenderedOutput } from "../render/outputs.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
+import { formatDiagnostic } from "../util/diagnostic.js";
 import { parseCommandArgs } from "./args.js";
 import { RENDER_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -29,13 +30,15 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   }
 
   // A cache miss: load the YAML, schema and markdown libraries only now.
-  const [{ loadCatalog }, { renderOutputs }] = await Promise.all([
+  const [{ loadCatalog }, { renderOutputs, translationWarnings }] = await Promise.all([
     import("../catalog/load.js"),
     import("../render/outputs.js"),
   ]);
   const loaded = await loadCatalog(catalogPath, catalogText, { warnings: false });
   // Every page is rendered before any is written: one bad page means nothing is written.
   const outputs = await renderOutputs(loaded, { allowOutside: values["allow-outside"] });
+  const warnings = translationWarnings(loaded);
+  for (const warning of warnings) io.err(formatDiagnostic(warning));
   const stale = outputs.filter((o) => o.current !== o.next);
 
   if (values.check && stale.length > 0) {
@@ -57,7 +60,8 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     for (const o of stale) await assertWritable(o.path);
     for (const o of stale) await writeFileAtomic(o.path, o.next);
   }
-  if (useCache) await remember(catalogPath, catalogText, outputs);
+  // A run with warnings is not recorded: the next run says them again.
+  if (useCache && warnings.length === 0) await remember(catalogPath, catalogText, outputs);
   if (values.check) io.err(`${outputs.map((o) => o.display).join(", ")}: up to date`);
   else for (const o of outputs) io.err(`${o.display}: ${stale.includes(o) ? "written" : "up to date"}`);
   return 0;

@@ -4,6 +4,7 @@ import { CatalogError } from "../catalog/catalog-error.js";
 import type { LoadedCatalog } from "../catalog/load.js";
 import { repoLinkResolver } from "../catalog/repo-links.js";
 import type { Output } from "../catalog/schema.js";
+import type { Diagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
 import { displayPath, MAX_PAGE_BYTES, readTextFile, readTextFileIfExists } from "../util/text-file.js";
 import { outputsOutsideRepository } from "./confine.js";
@@ -56,7 +57,7 @@ async function renderOutput(
   const display = displayPath(pagePath);
   const current = await readTextFileIfExists(pagePath, MAX_PAGE_BYTES, "page");
   const resolve = repoLinkResolver({ catalogDir, pagePath, repository: loaded.catalog.course.repository });
-  const table = buildTable(loaded.catalog, resolve);
+  const table = buildTable(catalogInLocale(loaded, output), resolve);
 
   if (output.template === undefined) {
     if (current === null) {
@@ -70,4 +71,15 @@ async function renderOutput(
   const template = await readTextFile(templatePath, MAX_PAGE_BYTES, "template");
   const next = renderPage({ text: template, file: displayPath(templatePath), table, rebase: resolve });
   return { path: pagePath, display, current, next, template: { path: templatePath, text: template } };
+}
+
+/** The catalog as the output's locale shows it (the default locale unless the output names one). */
+function catalogInLocale(loaded: LoadedCatalog, output: Output) {
+  return (output.locale && loaded.translations.get(output.locale)?.catalog) || loaded.catalog;
+}
+
+/** The missing translations of the locales the outputs show: each map and locale once. */
+export function translationWarnings(loaded: LoadedCatalog): Diagnostic[] {
+  const shown = new Set(loaded.catalog.outputs.map((o) => o.locale ?? loaded.locales[0]));
+  return loaded.locales.filter((l) => shown.has(l)).flatMap((l) => loaded.translations.get(l)?.missing ?? []);
 }

@@ -28,6 +28,8 @@ function courseCopy(): string {
 }
 
 const PAGE = "course/README.md";
+/** The embedded course renders a Chinese page and an English one. */
+const PAGES = "course/README.md, course/README.en.md";
 
 describe("help and usage", () => {
   test("--help prints the usage on stdout, exit 0", async () => {
@@ -106,8 +108,8 @@ describe("help and usage", () => {
       code: 0,
       stdout: "",
       stderr: [
-        "course.yaml:208:12: warning: lecture 24: video repeats a link [duplicate-link]",
-        "  hint: lecture 19 (line 166) links the same URL; a copy-pasted link?",
+        "course.yaml:284:12: warning: lecture 24: video repeats a link [duplicate-link]",
+        "  hint: lecture 19 (line 226) links the same URL; a copy-pasted link?",
         "course.yaml: 28 lectures, no errors, 1 warning",
         "",
       ].join("\n"),
@@ -121,7 +123,7 @@ describe("help and usage", () => {
     expect(await runMain(["--catalog", "course.yaml", "render", "--check"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
-      stderr: `${PAGE}: up to date\n`,
+      stderr: `${PAGES}: up to date\n`,
     });
     // A command without a catalog says so through its own usage error.
     expect(await runMain(["--catalog", "course.yaml", "import", "README.md"], { cwd: dir })).toEqual({
@@ -176,8 +178,8 @@ describe("validate", () => {
       code: 0,
       stdout: "",
       stderr: [
-        "catalog.yaml:208:12: warning: lecture 24: video repeats a link [duplicate-link]",
-        "  hint: lecture 19 (line 166) links the same URL; a copy-pasted link?",
+        "catalog.yaml:284:12: warning: lecture 24: video repeats a link [duplicate-link]",
+        "  hint: lecture 19 (line 226) links the same URL; a copy-pasted link?",
         "catalog.yaml: 28 lectures, no errors, 1 warning",
         "",
       ].join("\n"),
@@ -227,15 +229,15 @@ describe("render", () => {
     expect(await runMain(["render"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
-      stderr: `${PAGE}: written\n`,
+      stderr: `${PAGE}: written\ncourse/README.en.md: up to date\n`,
     });
     expect(readFileSync(page, "utf8")).toBe(expected);
-    expect(readdirSync(path.dirname(page))).toEqual(["README.md"]); // no temp file left behind
+    expect(readdirSync(path.dirname(page)).sort()).toEqual(["README.en.md", "README.md"]); // no temp file left behind
     const mtime = statSync(page).mtimeMs;
     expect(await runMain(["render"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
-      stderr: `${PAGE}: up to date\n`,
+      stderr: `${PAGE}: up to date\ncourse/README.en.md: up to date\n`,
     });
     expect(statSync(page).mtimeMs).toBe(mtime);
   });
@@ -255,12 +257,13 @@ describe("render", () => {
     expect(await runMain(["render", "--check"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
-      stderr: `${PAGE}: up to date\n`,
+      stderr: `${PAGES}: up to date\n`,
     });
     const catalogPath = path.join(dir, "catalog.yaml");
     writeFileSync(
       catalogPath,
-      readFileSync(catalogPath, "utf8").replace("title: RAG", "title: RAG 检索增强生成"),
+      // Only the Chinese text changes: only the Chinese page is stale.
+      readFileSync(catalogPath, "utf8").replace("title: RAG", "title: { zh: RAG 检索增强生成, en: RAG }"),
     );
     const before = readFileSync(path.join(dir, PAGE), "utf8");
     const result = await runMain(["render", "--check"], { cwd: dir });
@@ -300,7 +303,7 @@ describe("render", () => {
       code: 2,
       stdout: "",
       stderr: [
-        'catalog.yaml:213:5: error: lecture 25: unknown key "titel" [unknown-key]',
+        'catalog.yaml:289:5: error: lecture 25: unknown key "titel" [unknown-key]',
         '  hint: did you mean "title"?',
         "1 problem found; nothing was written.",
         "",
@@ -350,7 +353,7 @@ describe("render cache (node_modules/.cache/syllabus)", () => {
     expect(await runMain(["render", "--check"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
-      stderr: `${PAGE}: up to date\n`,
+      stderr: `${PAGES}: up to date\n`,
     });
 
     const page = path.join(dir, PAGE);
@@ -371,14 +374,16 @@ describe("render cache (node_modules/.cache/syllabus)", () => {
     const template = path.join(dir, "templates/step_into_llm.md");
     writeFileSync(template, readFileSync(template, "utf8").replace("### 课前学习", "### 课前学习（必读）"));
     expect((await runMain(["render", "--check"], { cwd: dir })).code).toBe(1);
-    expect((await runMain(["render"], { cwd: dir })).stderr).toBe(`${PAGE}: written\n`);
+    expect((await runMain(["render"], { cwd: dir })).stderr).toBe(
+      `${PAGE}: written\ncourse/README.en.md: up to date\n`,
+    );
     expect(readFileSync(path.join(dir, PAGE), "utf8")).toContain("### 课前学习（必读）");
 
     writeFileSync(cacheFile(dir), '{"half-written');
     expect(await runMain(["render", "--check"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "",
-      stderr: `${PAGE}: up to date\n`,
+      stderr: `${PAGES}: up to date\n`,
     });
     const catalogPath = path.join(dir, "catalog.yaml");
     writeFileSync(catalogPath, readFileSync(catalogPath, "utf8").replace("title: RAG", "title: RAG!"));

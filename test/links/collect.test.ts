@@ -87,7 +87,7 @@ describe("catalog links", () => {
     const first = links[0];
     expect(first?.source).toEqual({
       file: "catalog.yaml",
-      line: 38,
+      line: 50,
       col: 12,
       lecture: { number: 1, title: "Transformer" },
       field: "video",
@@ -99,9 +99,9 @@ describe("catalog links", () => {
       .filter((l) => l.source.lecture?.number === 23)
       .map((l) => [l.source.field, l.source.line]);
     expect(parts).toEqual([
-      ["video 上", 196],
-      ["video 下", 198],
-      ["review", 202],
+      ["video 上", 268],
+      ["video 下", 270],
+      ["review", 274],
     ]);
     expect(collectTargets(links, { include: [], exclude: [] }).targets).toHaveLength(60);
   });

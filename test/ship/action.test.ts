@@ -15,7 +15,8 @@ let course: string;
 
 beforeAll(() => {
   course = mkdtempSync(path.join(os.tmpdir(), "syllabus-action-"));
-  for (const file of ["catalog.yaml", "templates/step_into_llm.md", "course/README.md"]) {
+  const templates = ["templates/step_into_llm.md", "templates/step_into_llm.en.md"];
+  for (const file of ["catalog.yaml", ...templates, "course/README.md", "course/README.en.md"]) {
     cpSync(path.join(ROOT, file), path.join(course, file), { recursive: true });
   }
   writeFileSync(path.join(course, "broken.yaml"), "course: {title: x}\nlectures: [{number: 1, titel: y}]\n");
@@ -57,7 +58,7 @@ describe("the action (dist/action.mjs)", () => {
   it("splits args: render --check on the current page, exit 0", async () => {
     const run = await runAction({ command: "render", catalog: "catalog.yaml", args: "--check --no-cache" });
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe("course/README.md: up to date\n");
+    expect(run.stderr).toBe("course/README.md, course/README.en.md: up to date\n");
   });
 
   it("fails the step with exit 2 and a one-line reason on a broken catalog", async () => {

