@@ -1,6 +1,6 @@
 import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as r}from"./chunk-BNTFXC5G.mjs";import{b as l}from"./chunk-CVJPPYBY.mjs";import{parseArgs as h}from"node:util";var i=class extends l{name="UsageError"};function p(t,o,e,n=!1){let a={...e,help:{type:"boolean",short:"h"}};try{return h({args:o,options:a,allowPositionals:n,strict:!0})}catch(s){throw new i(`${c(s,a)}
-Run: syllabus ${t} --help`,{cause:s})}}function c(t,o){let e=/'([^' ]+)/.exec(t.message)?.[1]??"";switch(t.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":{let n=Object.keys(o).map(s=>`--${s}`),a=e.startsWith("--")?r(e,n):void 0;return`unknown option "${e}"${a?`; did you mean "${a}"?`:""}`}case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take/.test(t.message)?`option "${e}" takes no value`:`option "${e}" needs a value`;case"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":return`unexpected argument "${e}"`;default:return t.message.replace(/\. To specify a positional argument.*$/s,"")}}var m=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
+import{a as r}from"./chunk-BNTFXC5G.mjs";import{b as l}from"./chunk-CVJPPYBY.mjs";import{parseArgs as h}from"node:util";var n=class extends l{name="UsageError"};function p(t,o,e,i=!1){let a={...e,help:{type:"boolean",short:"h"}};try{return h({args:o,options:a,allowPositionals:i,strict:!0})}catch(s){throw new n(`${c(s,a)}
+Run: syllabus ${t} --help`,{cause:s})}}function c(t,o){let e=/'([^' ]+)/.exec(t.message)?.[1]??"";switch(t.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":{let i=Object.keys(o).map(s=>`--${s}`),a=e.startsWith("--")?r(e,i):void 0;return`unknown option "${e}"${a?`; did you mean "${a}"?`:""}`}case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take/.test(t.message)?`option "${e}" takes no value`:`option "${e}" needs a value`;case"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":return`unexpected argument "${e}"`;default:return t.message.replace(/\. To specify a positional argument.*$/s,"")}}var m=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
 
 Usage
   syllabus <command> [options]
@@ -42,6 +42,10 @@ is written from it; a page without one is updated in place. Nothing outside the
 region changes, except that a template's repository-relative links are rewritten
 to resolve from where the page is written. Nothing is written if the catalog or
 a page's markers are invalid.
+
+Each page shows its output's locale (outputs[].locale, else the first of
+course.locales); a text without that translation shows the default locale's
+text, with a warning.
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
@@ -167,4 +171,4 @@ Environment
   GITHUB_SERVER_URL   Default https://github.com
   GITHUB_RUN_ID       A cut issue body points at this run's job summary
   GITHUB_STEP_SUMMARY Append the report to this file
-`;export{i as a,p as b,m as c,b as d,k as e,w as f,y as g,T as h,A as i};
+`;export{n as a,p as b,m as c,b as d,k as e,w as f,y as g,T as h,A as i};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as d}from"./chunk-6PZFVJPC.mjs";import"./chunk-LF7CTMPA.mjs";import"./chunk-JZID3UCY.mjs";import"./chunk-M7ZVW7ZX.mjs";import"./chunk-SCL5U24Z.mjs";import{a as c}from"./chunk-I7JJWFVT.mjs";import{f as a,h as b}from"./chunk-Q3YRSUOB.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-KMBEON2Y.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};
