@@ -53,7 +53,7 @@ async function materialTree(loaded: LoadedCatalog, options: LintOptions): Promis
   if (listing !== undefined) {
     const text = await readTextFile(listing, MAX_LISTING_BYTES, "the tree listing");
     if (text.trim() === "") throw new InputError(`${displayPath(listing)}: the tree listing is empty`);
-    return { tree: treeFromListing(text, displayPath(listing)) };
+    return { tree: treeFromListing(text) };
   }
   const checkout = checkoutDir(catalogDir, loaded.catalog.course.repository);
   return checkout === undefined ? {} : { tree: treeFromCheckout(checkout) };

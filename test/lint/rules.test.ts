@@ -219,7 +219,6 @@ describe("materials", () => {
       "S2/01.Extra/notes.md",
       "other/x.md",
     ].join("\n"),
-    "tree.txt",
   );
   const repository = { url: "https://github.com/o/course", branch: "main" };
 
@@ -243,7 +242,7 @@ describe("materials", () => {
       "lectures.1.code: error [lint/missing-path] lecture 2: code links S1/07.CPM, which is not in the course repository | did you mean https://github.com/o/course/tree/main/S1/02.CPM-Bee?",
       "lectures.2.code: error [lint/missing-path] lecture 3: code links S1/03.RWKW/rwkv.pdf, which is not in the course repository | did you mean ./S1/03.RWKV/rwkv.pdf?",
       "lectures.2.review: error [lint/missing-path] lecture 3: review links S1/01.Intro/b.md, which is not in the course repository | did you mean ./S1/01.Intro/a.ipynb?",
-      "lectures.3.code: error [lint/missing-path] lecture 4: code links nowhere/x, which is not in the course repository | no file or folder like it in tree.txt; fix the path or remove the link",
+      "lectures.3.code: error [lint/missing-path] lecture 4: code links nowhere/x, which is not in the course repository | nothing with a similar name in the repository's top folder; fix the path or remove the link",
     ]);
   });
 
@@ -316,7 +315,7 @@ describe("clean catalogs", () => {
             code: spec.code ? `./${folder}/` : `./${folder}/slides.pdf`,
           };
         });
-        const tree = treeFromListing(listing.join("\n"), "tree.txt");
+        const tree = treeFromListing(listing.join("\n"));
         const roots = { roots: ["Season*"], ignore: ["*/review"] };
         expect(lint(lectures, { tree, materials: roots })).toEqual([]);
       }),

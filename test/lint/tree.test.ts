@@ -15,10 +15,7 @@ import {
 } from "../../src/lint/tree.js";
 import { ROOT } from "../helpers/cli.js";
 
-const SEED_TREE = treeFromListing(
-  readFileSync(path.join(ROOT, "test/fixtures/seed/tree.txt"), "utf8"),
-  "tree.txt",
-);
+const SEED_TREE = treeFromListing(readFileSync(path.join(ROOT, "test/fixtures/seed/tree.txt"), "utf8"));
 
 describe("a tree listing", () => {
   test("git's quoted names are read as UTF-8 (octal bytes and C escapes)", () => {
@@ -30,7 +27,7 @@ describe("a tree listing", () => {
   });
 
   test("files are files, their folders are implied, a trailing / is a folder", () => {
-    const tree = treeFromListing('a/b/c.md\n"q/\\346\\226\\207.pdf"\nempty/\n\n', "t");
+    const tree = treeFromListing('a/b/c.md\n"q/\\346\\226\\207.pdf"\nempty/\n\n');
     expect([
       tree.kind(""),
       tree.kind("a"),
@@ -64,7 +61,7 @@ describe("a tree listing", () => {
         (files) => {
           // A path that is also a folder of another path is a folder.
           const paths = files.map((segments) => segments.join("/"));
-          const tree = treeFromListing(paths.join("\n"), "t");
+          const tree = treeFromListing(paths.join("\n"));
           for (const file of paths) {
             expect(tree.kind(file)).toBeDefined();
             const segments = file.split("/");
@@ -90,7 +87,7 @@ describe("globs", () => {
   });
 
   test("folder globs expand on the tree, ** at any depth", () => {
-    const tree = treeFromListing("x/y/lectures/1/a.md\nx/z/lectures/2/b.md\nlectures/3/c.md\n", "t");
+    const tree = treeFromListing("x/y/lectures/1/a.md\nx/z/lectures/2/b.md\nlectures/3/c.md\n");
     expect(matchFolders(tree, "x/*/lectures")).toEqual(["x/y/lectures", "x/z/lectures"]);
     expect(matchFolders(tree, "**/lectures")).toEqual(["lectures", "x/y/lectures", "x/z/lectures"]);
     expect(matchFolders(tree, "nothing*")).toEqual([]);
