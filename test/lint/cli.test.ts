@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { actionArgv } from "../../src/action/argv.js";
+import { PROBLEM_MATCHER } from "../../src/action/matcher.js";
 import { LINT_HELP } from "../../src/cli/help.js";
 import { ROOT } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
@@ -221,5 +223,51 @@ describe("syllabus validate reports the lint findings", () => {
         "",
       ].join("\n"),
     });
+  });
+});
+
+describe("on a runner", () => {
+  test("the action passes its catalog to lint", () => {
+    expect(actionArgv({ command: "lint", catalog: "docs/catalog.yaml", args: "--format github" })).toEqual([
+      "lint",
+      "--catalog",
+      "docs/catalog.yaml",
+      "--format",
+      "github",
+    ]);
+  });
+
+  test("the problem matcher reads every lint line: file, line, column, severity and rule id with its /", async () => {
+    const dir = course({ "catalog.yaml": TWO_LECTURES, "S1/01.Intro/a.py": "" });
+    const { stdout } = await runMain(["lint"], { cwd: dir });
+    const pattern = PROBLEM_MATCHER.problemMatcher[0]?.pattern[0];
+    const matcher = new RegExp(pattern?.regexp ?? "");
+    const lines = stdout.split("\n").filter((line) => line !== "" && !line.startsWith("  hint: "));
+    expect(lines.map((line) => matcher.exec(line)?.slice(1, 7))).toEqual([
+      [
+        "catalog.yaml",
+        "4",
+        "12",
+        "warning",
+        "lecture 1: video has tracking parameter si",
+        "lint/tracking-parameters",
+      ],
+      [
+        "catalog.yaml",
+        "8",
+        "12",
+        "warning",
+        "lecture 2: video links the same YouTube video as lecture 1's video (line 4)",
+        "lint/duplicate-resource",
+      ],
+      [
+        "catalog.yaml",
+        "9",
+        "11",
+        "error",
+        "lecture 2: code links S1/02.Mor, which is not in the course repository",
+        "lint/missing-path",
+      ],
+    ]);
   });
 });
