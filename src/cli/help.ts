@@ -68,7 +68,8 @@ the same findings.
 Options
   --catalog PATH     The catalog file (default: ./catalog.yaml)
   --format FORMAT    text (default), json or github (annotations)
-  --tree LISTING     The course repository's files, one path a line
+  --tree LISTING     The course repository's files, one path a line (- for
+                     stdin: git ls-files | syllabus lint --tree -)
   --help, -h         Show this help
 `;
 

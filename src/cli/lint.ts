@@ -10,7 +10,7 @@ import { didYouMean } from "../util/did-you-mean.js";
 import { EXIT } from "../util/errors.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { LINT_HELP } from "./help.js";
-import type { Io } from "./io.js";
+import { type Io, StdinIsTerminal } from "./io.js";
 
 export async function lintCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs("lint", args, {
@@ -30,10 +30,28 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     );
   }
   const loaded = await loadCatalog(values.catalog);
-  const findings = await lintLoaded(loaded, values.tree !== undefined ? { tree: values.tree } : {});
+  const findings = await lintLoaded(
+    loaded,
+    values.tree === "-"
+      ? { treeText: await readStdin(io) }
+      : values.tree !== undefined
+        ? { tree: values.tree }
+        : {},
+  );
   // The findings are the command's data (stdout); the one-line summary is a message (stderr).
   if (findings.length > 0 || format === "json") io.out(formatDiagnostics(findings, format));
   const count = loaded.catalog.lectures.length;
   io.err(`${loaded.file}: ${count} lecture${count === 1 ? "" : "s"}, ${severityCounts(findings)}`);
   return findings.some((f) => f.severity === "error") ? EXIT.failed : EXIT.ok;
+}
+
+/** `--tree -`: the listing piped in (git ls-files | syllabus lint --tree -); a terminal is a usage error. */
+async function readStdin(io: Io): Promise<string> {
+  const usage = new UsageError(
+    "--tree - reads the listing from stdin; pipe it in: git ls-files | syllabus lint --tree -\nRun: syllabus lint --help",
+  );
+  if (!io.stdin) throw usage;
+  return io.stdin().catch((error) => {
+    throw error instanceof StdinIsTerminal ? usage : error;
+  });
 }

@@ -18,6 +18,8 @@ const MAX_LISTING_BYTES = 64 * 1024 * 1024;
 export interface LintOptions {
   /** A tree listing given on the command line (relative to the working directory). */
   tree?: string;
+  /** A tree listing's text, read by the caller (from stdin): wins over `tree` and the settings. */
+  treeText?: string;
 }
 
 export async function lintLoaded(loaded: LoadedCatalog, options: LintOptions = {}): Promise<Diagnostic[]> {
@@ -53,6 +55,7 @@ export async function lintLoaded(loaded: LoadedCatalog, options: LintOptions = {
 
 /** The listing named on the command line, else in the settings, else the checkout, else none. */
 async function materialTree(loaded: LoadedCatalog, options: LintOptions): Promise<{ tree?: MaterialTree }> {
+  if (options.treeText !== undefined) return { tree: treeFromListing(options.treeText) };
   const catalogDir = path.dirname(loaded.path);
   const listing =
     options.tree !== undefined

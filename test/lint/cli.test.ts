@@ -7,6 +7,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { actionArgv } from "../../src/action/argv.js";
 import { PROBLEM_MATCHER } from "../../src/action/matcher.js";
 import { LINT_HELP } from "../../src/cli/help.js";
+import { main } from "../../src/cli/main.js";
 import { ROOT } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
 
@@ -157,6 +158,37 @@ describe("syllabus lint", () => {
     expect(invalid.code).toBe(2);
     expect(invalid.stdout).toBe("");
     expect(invalid.stderr).toContain('catalog.yaml:3:5: error: lecture 1: unknown key "titel" [unknown-key]');
+  });
+
+  test("--tree - reads the listing from stdin (git ls-files | syllabus lint --tree -)", async () => {
+    const dir = course({
+      "catalog.yaml": TWO_LECTURES.replace("?si=abc", "").replace(
+        "watch?v=dQw4w9WgXcQ",
+        "watch?v=9bZkp7q19f0",
+      ),
+    });
+    let stdout = "";
+    let stderr = "";
+    const io = {
+      out: (text: string) => {
+        stdout += text;
+      },
+      err: (text: string) => {
+        stderr += text;
+      },
+      stdin: async () => "S1/01.Intro/a.py\nS1/02.Mor/b.py\n",
+    };
+    const catalog = path.join(dir, "catalog.yaml");
+    expect(await main(["lint", "--catalog", catalog, "--tree", "-"], io)).toBe(0);
+    expect([stdout, stderr]).toEqual(["", `${catalog}: 2 lectures, no problems`]);
+    // Without a pipe (no stdin at all here), a usage error.
+    const result = await runMain(["lint", "--catalog", catalog, "--tree", "-"]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: --tree - reads the listing from stdin; pipe it in: git ls-files | syllabus lint --tree -\nRun: syllabus lint --help\n",
+    });
   });
 
   test("the listing named in the settings is read relative to the catalog", async () => {
