@@ -30,14 +30,15 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     );
   }
   const loaded = await loadCatalog(values.catalog);
-  const findings = await lintLoaded(
-    loaded,
+  // A note, not a finding: the path rules could not run (no listing, no checkout).
+  const note = (message: string) => io.err(`syllabus: ${message}`);
+  const tree =
     values.tree === "-"
       ? { treeText: await readStdin(io) }
       : values.tree !== undefined
         ? { tree: values.tree }
-        : {},
-  );
+        : {};
+  const findings = await lintLoaded(loaded, { ...tree, note });
   // The findings are the command's data (stdout); the one-line summary is a message (stderr).
   if (findings.length > 0 || format === "json") io.out(formatDiagnostics(findings, format));
   const count = loaded.catalog.lectures.length;

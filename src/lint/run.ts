@@ -10,6 +10,7 @@ import { InputError } from "../util/errors.js";
 import { displayPath, readTextFile } from "../util/text-file.js";
 import { lintCatalog } from "./index.js";
 import { lectureViews, type PathSegment } from "./lectures.js";
+import { repoLink } from "./materials.js";
 import { type MaterialTree, treeFromCheckout, treeFromListing } from "./tree.js";
 
 /** A tree listing is a list of paths: even a huge repository's stays well below this. */
@@ -20,6 +21,8 @@ export interface LintOptions {
   tree?: string;
   /** A tree listing's text, read by the caller (from stdin): wins over `tree` and the settings. */
   treeText?: string;
+  /** Told when the path rules have paths to judge but no files to judge them on. */
+  note?(message: string): void;
 }
 
 export async function lintLoaded(loaded: LoadedCatalog, options: LintOptions = {}): Promise<Diagnostic[]> {
@@ -40,14 +43,17 @@ export async function lintLoaded(loaded: LoadedCatalog, options: LintOptions = {
     return positionOf(source, nodeAt(source, at).node);
   };
   const repository = catalog.course.repository;
+  const lectures = lectureViews(catalog.lectures);
+  const repo = repository ? { repository: { url: repository.url, branch: repository.branch } } : {};
+  const files = await materialTree(loaded, options);
+  const linksPaths = lectures.some((l) => l.links.some((link) => repoLink(link.url, repo.repository)));
+  if (!files.tree && (settings.materials.roots.length > 0 || linksPaths)) {
+    options.note?.(
+      "no tree listing (--tree, lint.materials.tree) and no checkout of the course repository: lint/missing-path and lint/unreferenced-material were not checked",
+    );
+  }
   return lintCatalog(
-    {
-      lectures: lectureViews(catalog.lectures),
-      locate,
-      ...(repository ? { repository: { url: repository.url, branch: repository.branch } } : {}),
-      ...(await materialTree(loaded, options)),
-      materials: settings.materials,
-    },
+    { lectures, locate, ...repo, ...files, materials: settings.materials },
     loaded.file,
     settings.rules,
   );
