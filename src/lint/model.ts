@@ -1,8 +1,10 @@
 // The lint rules, their default severities, and what every rule is given.
+import type { LINT_RULES } from "../catalog/schema.js";
 import type { Diagnostic } from "../util/diagnostic.js";
 import type { LectureView, PathSegment } from "./lectures.js";
 import type { MaterialTree } from "./tree.js";
 
+/** Each rule's severity unless lint.rules says otherwise; the ids are the schema's (LINT_RULES), all of them. */
 export const LINT_DEFAULTS = {
   "lint/duplicate-resource": "warning",
   "lint/wrong-field": "warning",
@@ -12,7 +14,7 @@ export const LINT_DEFAULTS = {
   "lint/out-of-order": "warning",
   "lint/missing-path": "error",
   "lint/unreferenced-material": "warning",
-} as const satisfies Record<string, Diagnostic["severity"]>;
+} as const satisfies Record<(typeof LINT_RULES)[number], Diagnostic["severity"]>;
 
 export type LintRule = keyof typeof LINT_DEFAULTS;
 
