@@ -1,5 +1,5 @@
 // The lint rules, their default severities, and what every rule is given.
-import type { LINT_RULES } from "../catalog/schema.js";
+import type { LINT_RULES } from "../catalog/lint-settings.js";
 import type { Diagnostic } from "../util/diagnostic.js";
 import type { LectureView, PathSegment } from "./lectures.js";
 import type { MaterialTree } from "./tree.js";
