@@ -1,6 +1,7 @@
 // The catalog schema: one zod definition gives the static types, the runtime check and the
 // committed JSON Schema (catalog.schema.json) that editors use for completion.
 import * as z from "zod";
+import { lintSettings } from "./lint-settings.js";
 
 // Compiled (eval) parsers pay off over many parses; a CLI parses one catalog per run.
 z.config({ jitless: true });
@@ -188,6 +189,7 @@ export const catalog = z.strictObject({
   outputs: z.array(output).default([]).describe("Pages rendered by `syllabus render`"),
   table: table.prefault({}),
   links: linkSettings.prefault({}).describe("Settings of `syllabus links`"),
+  lint: lintSettings.prefault({}).describe("Settings of `syllabus lint`"),
   lectures: z.array(lecture).describe("The lectures, in table order"),
 });
 
