@@ -1,12 +1,13 @@
 import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as r}from"./chunk-BNTFXC5G.mjs";import{b as l}from"./chunk-CVJPPYBY.mjs";import{parseArgs as h}from"node:util";var n=class extends l{name="UsageError"};function p(t,o,e,i=!1){let a={...e,help:{type:"boolean",short:"h"}};try{return h({args:o,options:a,allowPositionals:i,strict:!0})}catch(s){throw new n(`${c(s,a)}
-Run: syllabus ${t} --help`,{cause:s})}}function c(t,o){let e=/'([^' ]+)/.exec(t.message)?.[1]??"";switch(t.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":{let i=Object.keys(o).map(s=>`--${s}`),a=e.startsWith("--")?r(e,i):void 0;return`unknown option "${e}"${a?`; did you mean "${a}"?`:""}`}case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take/.test(t.message)?`option "${e}" takes no value`:`option "${e}" needs a value`;case"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":return`unexpected argument "${e}"`;default:return t.message.replace(/\. To specify a positional argument.*$/s,"")}}var m=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
+import{b as r}from"./chunk-GZEWIGVN.mjs";import{b as l}from"./chunk-CVJPPYBY.mjs";import{parseArgs as h}from"node:util";var n=class extends l{name="UsageError"};function f(t,i,e,o=!1){let a={...e,help:{type:"boolean",short:"h"}};try{return h({args:i,options:a,allowPositionals:o,strict:!0})}catch(s){throw new n(`${c(s,a)}
+Run: syllabus ${t} --help`,{cause:s})}}function c(t,i){let e=/'([^' ]+)/.exec(t.message)?.[1]??"";switch(t.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":{let o=Object.keys(i).map(s=>`--${s}`),a=e.startsWith("--")?r(e,o):void 0;return`unknown option "${e}"${a?`; did you mean "${a}"?`:""}`}case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take/.test(t.message)?`option "${e}" takes no value`:`option "${e}" needs a value`;case"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":return`unexpected argument "${e}"`;default:return t.message.replace(/\. To specify a positional argument.*$/s,"")}}var m=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
 
 Usage
   syllabus <command> [options]
 
 Commands
   validate   Check catalog.yaml; report every problem as file:line:col
+  lint       Find catalog mistakes link checkers miss (repeated videos, misplaced links)
   render     Write the course table into each output page
   import     Read the course table of a README into a new catalog.yaml
   links      Check every video, code and review link (and links in markdown files)
@@ -20,7 +21,7 @@ Options
 
 Exit codes
   0  success
-  1  a page is stale (render --check), or a link is broken
+  1  a page is stale (render --check), a link is broken, or lint found an error
   2  bad input, configuration or usage
   3  internal error: a bug; please report it
 `,b=`Usage
@@ -28,12 +29,45 @@ Exit codes
 
 Checks the catalog against its schema and reports every problem at once, each as
 file:line:col: error: message [rule] with a hint on the next line. Warnings (such
-as the same link in two lectures) are reported but do not fail.
+as the same link in two lectures) are reported but do not fail. The findings of
+syllabus lint are reported too: exit 1 when one is an error, exit 2 when the
+catalog itself is invalid.
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
   --help, -h       Show this help
 `,k=`Usage
+  syllabus lint [--catalog PATH] [--format FORMAT] [--tree LISTING]
+
+Finds mistakes in the catalog that links which still answer 200 hide:
+  lint/duplicate-resource     one video, article or page linked by two lectures
+                              (bilibili BV/av and ?p=, YouTube ids, WeChat ids,
+                              tracking parameters and trailing slashes ignored)
+  lint/wrong-field            a link in the wrong field by its host or shape (an
+                              article as code, a video as review, a notebook as
+                              review), with the field it likely belongs in
+  lint/tracking-parameters    spm_id_from, vd_source, utm_*: the hint is the
+                              clean URL
+  lint/numbering-gap          lecture numbers that skip one
+  lint/duplicate-title        two lectures with one title
+  lint/out-of-order           a lecture after a higher number in its season/group
+  lint/missing-path (error)   a ./path or repository link to a file or folder
+                              that does not exist, with the nearest folder
+  lint/unreferenced-material  a folder under lint.materials.roots (Season*/)
+                              that no lecture links
+The repository's files are read from the tree listing (--tree, or
+lint.materials.tree; one path a line, as git ls-files prints it), else from its
+checkout. Rules are warnings unless marked; lint.rules sets a rule to off,
+warning or error. Exit 1 when a finding is an error; syllabus validate reports
+the same findings.
+
+Options
+  --catalog PATH     The catalog file (default: ./catalog.yaml)
+  --format FORMAT    text (default), json or github (annotations)
+  --tree LISTING     The course repository's files, one path a line (- for
+                     stdin: git ls-files | syllabus lint --tree -)
+  --help, -h         Show this help
+`,w=`Usage
   syllabus render [--catalog PATH] [--check]
 
 Renders the lectures into the region between <!-- syllabus:start --> and
@@ -53,7 +87,7 @@ Options
   --no-cache       Render even when the cache says the pages are current
   --allow-outside  Allow pages and templates outside the catalog's repository
   --help, -h       Show this help
-`,w=`Usage
+`,y=`Usage
   syllabus import README.md [--out PATH] [--force] [--markers]
 
 Reads the course table of README.md (the one between the syllabus markers, else
@@ -67,7 +101,7 @@ Options
   --markers        Also put the syllabus markers around the table in README.md,
                    so that syllabus render owns it from now on
   --help, -h       Show this help
-`,y=`Usage
+`,T=`Usage
   syllabus links [FILE.md ...] [--catalog PATH] [--format FORMAT] [--fail-on LIST]
                  [--changed-since REF] [--shard I/N] [--no-cache]
                  [--cache-file PATH]
@@ -106,7 +140,7 @@ Environment
   SYLLABUS_DNS_PROBE    A name that resolves whenever the network is up
                         (default github.com); if it does not, remote links
                         are reported as "no network" without being tried
-`,T=`Usage
+`,A=`Usage
   syllabus init [--catalog PATH] [--action REF] [--force]
 
 Writes three GitHub workflows into .github/workflows/ of the repository around
@@ -126,7 +160,7 @@ Options
                    ./ for the action in this repository
   --force          Overwrite workflows that differ
   --help, -h       Show this help
-`,A=`Usage
+`,E=`Usage
   syllabus report [RESULTS.json ...] [--issue] [--label NAME] [--title TEXT]
                   [--confirm-after N] [--unverifiable-after N] [--catalog PATH]
                   [--lecture-label FORMAT] [--date YYYY-MM-DD] [--fail-on-broken]
@@ -171,4 +205,4 @@ Environment
   GITHUB_SERVER_URL   Default https://github.com
   GITHUB_RUN_ID       A cut issue body points at this run's job summary
   GITHUB_STEP_SUMMARY Append the report to this file
-`;export{n as a,p as b,m as c,b as d,k as e,w as f,y as g,T as h,A as i};
+`;export{n as a,f as b,m as c,b as d,k as e,w as f,y as g,T as h,A as i,E as j};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as d}from"./chunk-V4WNAVZG.mjs";import"./chunk-LF7CTMPA.mjs";import"./chunk-767QAOYW.mjs";import"./chunk-TJ75BC7C.mjs";import"./chunk-SCL5U24Z.mjs";import{a as c}from"./chunk-I7JJWFVT.mjs";import"./chunk-BNTFXC5G.mjs";import{f as a,h as b}from"./chunk-Q3YRSUOB.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-KMBEON2Y.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};
