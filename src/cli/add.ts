@@ -79,16 +79,18 @@ async function ask(terminal: Terminal, given: Partial<NewLecture>): Promise<Part
   rl.once("close", () => {
     closed = true;
   });
+  // Lines are read through the iterator, which buffers them: typed ahead or pasted answers are kept.
+  const lines = rl[Symbol.asyncIterator]();
   const question = async (text: string) => {
-    if (closed)
-      throw new UsageError("the input ended before every question was answered; nothing was written");
-    try {
-      return (await rl.question(text)).trim();
-    } catch (error) {
-      if (closed)
-        throw new UsageError("the input ended before every question was answered; nothing was written");
-      throw error;
+    if (closed) terminal.output.write(text);
+    else {
+      rl.setPrompt(text);
+      rl.prompt();
     }
+    const line = await lines.next();
+    if (line.done)
+      throw new UsageError("the input ended before every question was answered; nothing was written");
+    return String(line.value).trim();
   };
   const fields = { ...given };
   try {

@@ -39,8 +39,13 @@ export function addLecture(text: string, fields: NewLecture): Added {
   ) {
     // No block list of lectures to extend: the lecture is added to the document, written canonically.
     if (!isMap(doc.contents)) throw new InputError("the catalog is not a mapping of settings and lectures");
-    const list = isSeq(lectures) ? lectures.items.map((item) => item) : [];
-    doc.set("lectures", doc.createNode([...list, lecture], { flow: false }));
+    if (isSeq(lectures)) {
+      // The list node stays (with its comments); `[]` becomes a block list.
+      lectures.flow = false;
+      lectures.items.push(doc.createNode(lecture));
+    } else {
+      doc.set("lectures", doc.createNode([lecture]));
+    }
     return { text: writeDocument(doc, text), lecture };
   }
   return { text: insertAfterLast(text, lectures, lecture, lineCounter), lecture };
