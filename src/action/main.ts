@@ -12,7 +12,7 @@ import { actionArgv, outputFile } from "./argv.js";
 import { PROBLEM_MATCHER } from "./matcher.js";
 
 const REASONS: Record<number, string> = {
-  [EXIT.failed]: "a page is stale or a link is broken (see the log above)",
+  [EXIT.failed]: "a page is stale, a link is broken or lint found an error (see the log above)",
   [EXIT.badInput]: "bad input, configuration or usage (see the messages above)",
   [EXIT.internal]: "an internal error (a bug; please report it with the log)",
 };

@@ -10,7 +10,8 @@ export const PROBLEM_MATCHER = {
       owner: MATCHER_OWNER,
       pattern: [
         {
-          regexp: "^(?:syllabus: )?([^\\s:][^:]*):(\\d+):(\\d+): (?:(error|warning): )?(.*) \\[([\\w-]+)\\]$",
+          regexp:
+            "^(?:syllabus: )?([^\\s:][^:]*):(\\d+):(\\d+): (?:(error|warning): )?(.*) \\[([\\w/-]+)\\]$",
           file: 1,
           line: 2,
           column: 3,

@@ -168,6 +168,43 @@ export const linkSettings = z.strictObject({
   hosts: z.record(z.string(), hostSettings).default({}).describe("Settings per host name"),
 });
 
+// Settings of `syllabus lint` (src/lint/): a level per rule, and where the course material lives.
+export const LINT_RULES = [
+  "lint/duplicate-resource",
+  "lint/wrong-field",
+  "lint/tracking-parameters",
+  "lint/numbering-gap",
+  "lint/duplicate-title",
+  "lint/out-of-order",
+  "lint/missing-path",
+  "lint/unreferenced-material",
+] as const;
+const lintSettings = z.strictObject({
+  rules: z
+    .partialRecord(z.enum(LINT_RULES), z.enum(["off", "warning", "error"]))
+    .default({})
+    .describe("A level per rule id: off, warning or error"),
+  materials: z
+    .strictObject({
+      roots: z
+        .array(z.string().min(1))
+        .default([])
+        .describe("Globs of folders whose subfolders are lecture material, e.g. Season*/"),
+      ignore: z
+        .array(z.string().min(1))
+        .default([])
+        .describe("Globs of material folders no lecture needs to link, e.g. */assets"),
+      tree: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(
+          "A listing of the course repository's files (git ls-files), relative to this file; default: its checkout",
+        ),
+    })
+    .prefault({}),
+});
+
 export const catalog = z.strictObject({
   course: z
     .strictObject({
@@ -178,6 +215,7 @@ export const catalog = z.strictObject({
   outputs: z.array(output).default([]).describe("Pages rendered by `syllabus render`"),
   table: table.prefault({}),
   links: linkSettings.prefault({}).describe("Settings of `syllabus links`"),
+  lint: lintSettings.prefault({}).describe("Settings of `syllabus lint`"),
   lectures: z.array(lecture).describe("The lectures, in table order"),
 });
 
@@ -190,3 +228,4 @@ export type Column = z.infer<typeof column>;
 export type Repository = z.infer<typeof repository>;
 export type Output = z.infer<typeof output>;
 export type LinkSettings = z.infer<typeof linkSettings>;
+export type LintSettings = z.infer<typeof lintSettings>;

@@ -7,6 +7,7 @@ Usage
 
 Commands
   validate   Check catalog.yaml; report every problem as file:line:col
+  lint       Find catalog mistakes link checkers miss (repeated videos, misplaced links)
   render     Write the course table into each output page
   import     Read the course table of a README into a new catalog.yaml
   links      Check every video, code and review link (and links in markdown files)
@@ -22,7 +23,7 @@ Options
 
 Exit codes
   0  success
-  1  a page is stale (render --check), or a link is broken
+  1  a page is stale (render --check), a link is broken, or lint found an error
   2  bad input, configuration or usage
   3  internal error: a bug; please report it
 `;
@@ -32,11 +33,45 @@ export const VALIDATE_HELP = `Usage
 
 Checks the catalog against its schema and reports every problem at once, each as
 file:line:col: error: message [rule] with a hint on the next line. Warnings (such
-as the same link in two lectures) are reported but do not fail.
+as the same link in two lectures) are reported but do not fail. The findings of
+syllabus lint are reported too: exit 1 when one is an error, exit 2 when the
+catalog itself is invalid.
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
   --help, -h       Show this help
+`;
+
+export const LINT_HELP = `Usage
+  syllabus lint [--catalog PATH] [--format FORMAT] [--tree LISTING]
+
+Finds mistakes in the catalog that links which still answer 200 hide:
+  lint/duplicate-resource     one video, article or page linked by two lectures
+                              (bilibili BV/av and ?p=, YouTube ids, WeChat ids,
+                              tracking parameters and trailing slashes ignored)
+  lint/wrong-field            a link in the wrong field by its host or shape (an
+                              article as code, a video as review, a notebook as
+                              review), with the field it likely belongs in
+  lint/tracking-parameters    spm_id_from, vd_source, utm_*: the hint is the
+                              clean URL
+  lint/numbering-gap          lecture numbers that skip one
+  lint/duplicate-title        two lectures with one title
+  lint/out-of-order           a lecture after a higher number in its season/group
+  lint/missing-path (error)   a ./path or repository link to a file or folder
+                              that does not exist, with the nearest folder
+  lint/unreferenced-material  a folder under lint.materials.roots (Season*/)
+                              that no lecture links
+The repository's files are read from the tree listing (--tree, or
+lint.materials.tree; one path a line, as git ls-files prints it), else from its
+checkout. Rules are warnings unless marked; lint.rules sets a rule to off,
+warning or error. Exit 1 when a finding is an error; syllabus validate reports
+the same findings.
+
+Options
+  --catalog PATH     The catalog file (default: ./catalog.yaml)
+  --format FORMAT    text (default), json or github (annotations)
+  --tree LISTING     The course repository's files, one path a line
+  --help, -h         Show this help
 `;
 
 export const RENDER_HELP = `Usage

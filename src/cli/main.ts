@@ -13,6 +13,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 // Loaded on demand: each command pulls in only the libraries it needs.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./validate.js")).validateCommand,
+  lint: async () => (await import("./lint.js")).lintCommand,
   render: async () => (await import("./render.js")).renderCommand,
   import: async () => (await import("./import.js")).importCommand,
   links: async () => (await import("./links.js")).linksCommand,

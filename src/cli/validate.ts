@@ -1,4 +1,7 @@
 import { formatDiagnostic, loadCatalog } from "../catalog/index.js";
+import { lintLoaded } from "../lint/run.js";
+import { byPosition } from "../util/diagnostic.js";
+import { EXIT } from "../util/errors.js";
 import { parseCommandArgs } from "./args.js";
 import { VALIDATE_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -19,11 +22,19 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     severity: "warning" as const,
     hint: "syllabus render refuses it without --allow-outside; keep pages and templates inside the repository",
   }));
-  for (const warning of [...loaded.warnings, ...outside]) io.err(formatDiagnostic(warning));
-  const count = loaded.catalog.lectures.length;
-  const warnings = loaded.warnings.length + outside.length;
-  io.err(
-    `${loaded.file}: ${count} lecture${count === 1 ? "" : "s"}, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`,
+  // The lint findings, but a link the catalog's own rule already reports as repeated is said once.
+  const repeated = new Set(loaded.warnings.map((d) => `${d.line}:${d.col}`));
+  const lint = (await lintLoaded(loaded)).filter(
+    (d) => !(d.rule === "lint/duplicate-resource" && repeated.has(`${d.line}:${d.col}`)),
   );
-  return 0;
+  const problems = [...[...loaded.warnings, ...lint].sort(byPosition), ...outside];
+  for (const problem of problems) io.err(formatDiagnostic(problem));
+  const count = loaded.catalog.lectures.length;
+  const errors = problems.filter((d) => d.severity === "error").length;
+  const warnings = problems.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  io.err(
+    `${loaded.file}: ${plural(count, "lecture")}, ${errors ? plural(errors, "error") : "no errors"}${warnings ? `, ${plural(warnings, "warning")}` : ""}`,
+  );
+  return errors > 0 ? EXIT.failed : EXIT.ok;
 }

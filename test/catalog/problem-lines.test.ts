@@ -7,7 +7,7 @@ import { formatDiagnostic } from "../../src/util/diagnostic.js";
 import { ROOT } from "../helpers/cli.js";
 
 /** The regular expression a GitHub problem matcher for syllabus uses. */
-const PROBLEM = /^(.+):(\d+):(\d+): (error|warning): (.+) \[([a-z0-9-]+)\]$/;
+const PROBLEM = /^(.+):(\d+):(\d+): (error|warning): (.+) \[([a-z0-9/-]+)\]$/;
 const HINT = /^ {2}hint: \S/;
 const SUMMARY = /^\d+ problems? found; nothing was written\.$/;
 

@@ -1,0 +1,50 @@
+// syllabus lint: every rule over one catalog, with each finding's severity as the settings say.
+import type { Diagnostic } from "../util/diagnostic.js";
+import {
+  duplicateResources,
+  duplicateTitles,
+  numberingGaps,
+  outOfOrder,
+  trackingParameters,
+  wrongFields,
+} from "./catalog-rules.js";
+import { missingPaths, unreferencedMaterial } from "./materials.js";
+import { LINT_DEFAULTS, type LintContext, type LintFinding, type LintRule } from "./model.js";
+
+export { likelyField, resourceKey } from "./link-kind.js";
+export { LINT_DEFAULTS, type LintContext, type LintRule } from "./model.js";
+
+const RULES: ReadonlyArray<(context: LintContext) => LintFinding[]> = [
+  duplicateResources,
+  wrongFields,
+  trackingParameters,
+  numberingGaps,
+  duplicateTitles,
+  outOfOrder,
+  missingPaths,
+  unreferencedMaterial,
+];
+
+export type RuleLevels = Partial<Record<string, "off" | "warning" | "error">>;
+
+/** Every finding of every rule that is not off, in file order, at its line:col. */
+export function lintCatalog(context: LintContext, file: string, levels: RuleLevels = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    for (const finding of rule(context)) {
+      const level = levels[finding.rule] ?? LINT_DEFAULTS[finding.rule as LintRule];
+      if (level === "off") continue;
+      const at = context.locate(finding.path);
+      out.push({
+        file,
+        line: at.line,
+        col: at.col,
+        severity: level,
+        rule: finding.rule,
+        message: finding.message,
+        hint: finding.hint,
+      });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
+}
