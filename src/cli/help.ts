@@ -233,7 +233,10 @@ Options
   --check          Write nothing; print a diff and exit 1 when the catalog is
                    not in canonical form
   --fix            Also apply safe fixes: tracking parameters (spm_id_from,
-                   vd_source, utm_*, si, ...) removed from links
+                   vd_source, utm_*, si, ...) removed from links; a video,
+                   code or review link whose site says it belongs in another
+                   of these fields moved there, when that field is empty (or
+                   swapped, when each sits in the other's field)
   --help, -h       Show this help
 `;
 

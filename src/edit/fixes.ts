@@ -1,6 +1,17 @@
-// Safe fixes of `fmt --fix`, made on the Document so every comment and style stays: they change a
-// value only where the reader sees no difference (tracking parameters) .
-import { type Document, isMap, isScalar, isSeq, type LineCounter, type Scalar, type YAMLMap } from "yaml";
+// Safe fixes of `fmt --fix`, made on the Document so every comment and style stays: tracking
+// parameters removed (the reader sees the same page), and a link moved to the field its host and
+// shape say it belongs in, only when that is unambiguous.
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from "yaml";
+import { type LikelyField, likelyField } from "../lint/link-kind.js";
 import { withoutTracking } from "../util/tracking.js";
 
 export interface Fix {
@@ -18,6 +29,7 @@ export function fixCatalog(doc: Document, lineCounter: LineCounter): Fix[] {
   for (const lecture of lectures.items) {
     if (!isMap(lecture)) continue;
     const name = lectureName(lecture);
+    fixes.push(...moveMisplaced(lecture, name, lineCounter));
     for (const pair of lecture.items) {
       const field = isScalar(pair.key) ? String(pair.key.value) : "";
       for (const url of linkScalars(pair.value)) {
@@ -33,7 +45,59 @@ export function fixCatalog(doc: Document, lineCounter: LineCounter): Fix[] {
       }
     }
   }
+  return fixes.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+const LINK_FIELDS: readonly LikelyField[] = ["video", "code", "review"];
+
+/**
+ * A link field whose links all belong in another field by their host and shape (an article in
+ * code, a video in review) is renamed to that field when it is free, or swapped with it when that
+ * one holds links of the first field's kind. Any doubt (mixed parts, an unknown site, a target
+ * field already filled, even by a placeholder) leaves it for a person: lint reports it.
+ */
+function moveMisplaced(lecture: YAMLMap, name: string, lineCounter: LineCounter): Fix[] {
+  const pairs = new Map<LikelyField, Pair<Scalar>>();
+  for (const pair of lecture.items) {
+    const field = isScalar(pair.key) ? pair.key.value : undefined;
+    if (LINK_FIELDS.includes(field as LikelyField)) pairs.set(field as LikelyField, pair as Pair<Scalar>);
+  }
+  const moves = new Map<Pair<Scalar>, LikelyField>();
+  for (const [field, pair] of pairs) {
+    const kind = kindOf(pair.value);
+    if (kind === undefined || kind === field) continue;
+    const occupant = pairs.get(kind);
+    if (occupant === undefined || kindOf(occupant.value) === field) moves.set(pair, kind);
+  }
+  const fixes: Fix[] = [];
+  for (const [pair, target] of moves) {
+    const from = String(pair.key.value);
+    fixes.push({
+      ...lineCounter.linePos(pair.key.range?.[0] ?? 0),
+      where: `${name} ${from}`,
+      message: `link moved to ${target}, where its site says it belongs`,
+    });
+    pair.key.value = target;
+  }
   return fixes;
+}
+
+/** The field every link of a cell belongs in, or undefined (placeholders, unknown sites, a mix). */
+function kindOf(value: unknown): LikelyField | undefined {
+  const urls = linkScalars(value).map((url) => url.value);
+  if (isScalar(value) && typeof value.value === "string" && value.value.startsWith("./"))
+    urls.push(value.value);
+  if (isSeq(value)) {
+    for (const part of value.items) {
+      const url = isMap(part) ? part.get("url") : undefined;
+      if (typeof url === "string" && url.startsWith("./")) urls.push(url);
+    }
+  }
+  const kinds = new Set(urls.map(likelyField));
+  const [kind] = kinds;
+  return kinds.size === 1 && urls.length > 0 && (!isSeq(value) || urls.length === value.items.length)
+    ? kind
+    : undefined;
 }
 
 /** How a lecture is named in messages: its id, else its label, else its number. */

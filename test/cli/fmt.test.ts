@@ -121,6 +121,28 @@ describe("syllabus fmt", () => {
     expect(readFileSync(path.join(cwd, "catalog.yaml"), "utf8")).toBe(SORTED);
   });
 
+  test("--fix on the seed catalog clears every tracking and wrong-field finding of lint, and only those", async () => {
+    const seed = readFileSync(path.join(ROOT, "test/fixtures/lint/seed/catalog.yaml"), "utf8");
+    const tree = path.join(ROOT, "test/fixtures/seed/tree.txt");
+    const cwd = folder(seed.replace("tree: ../../seed/tree.txt", `tree: ${tree}`));
+    const rules = async () => {
+      const { stdout, stderr } = await runMain(["lint"], { cwd });
+      const counts: Record<string, number> = {};
+      for (const [, rule] of `${stdout}${stderr}`.matchAll(/\[(lint\/[a-z-]+)\]$/gm))
+        counts[rule as string] = (counts[rule as string] ?? 0) + 1;
+      return counts;
+    };
+    const before = await rules();
+    expect(before).toMatchObject({ "lint/tracking-parameters": 25, "lint/wrong-field": 1 });
+    const fixed = await runMain(["fmt", "--fix"], { cwd });
+    expect(fixed.code).toBe(0);
+    expect(
+      fixed.stderr.split("\n").filter((line) => line.includes("tracking parameters removed")),
+    ).toHaveLength(25);
+    const { "lint/tracking-parameters": _, "lint/wrong-field": __, ...rest } = before;
+    expect(await rules()).toEqual(rest);
+  });
+
   test("an invalid catalog is reported with its problems, exit 2, and not rewritten", async () => {
     const invalid = UNSORTED.replace("title: Intro", "titel: Intro");
     const cwd = folder(invalid);

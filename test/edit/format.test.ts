@@ -79,6 +79,83 @@ describe("formatCatalog", () => {
     });
   });
 
+  it("moves a link to the field its site says, when that field is free, comments and all", () => {
+    const input = [
+      "lectures:",
+      "  - number: 23",
+      "    title: T",
+      "    # the article went into the wrong column",
+      "    code: https://mp.weixin.qq.com/s/7DvoB6Y27jaT0T85dJ7L-w # review",
+      "    video: https://www.bilibili.com/video/BV1if421X7jB/",
+      "",
+    ].join("\n");
+    expect(formatCatalog(input, { fix: true })).toEqual({
+      text: [
+        "lectures:",
+        "  - number: 23",
+        "    title: T",
+        "    video: https://www.bilibili.com/video/BV1if421X7jB/",
+        "    # the article went into the wrong column",
+        "    review: https://mp.weixin.qq.com/s/7DvoB6Y27jaT0T85dJ7L-w # review",
+        "",
+      ].join("\n"),
+      fixes: [
+        {
+          line: 5,
+          col: 5,
+          where: "lecture 23 code",
+          message: "link moved to review, where its site says it belongs",
+        },
+      ],
+    });
+  });
+
+  it("swaps two links that sit in each other's field", () => {
+    const input =
+      "lectures:\n  - number: 1\n    title: T\n    video: https://github.com/o/r\n    code: https://youtu.be/abcdefghijk\n";
+    const { text, fixes } = formatCatalog(input, { fix: true });
+    expect(text).toBe(
+      "lectures:\n  - number: 1\n    title: T\n    video: https://youtu.be/abcdefghijk\n    code: https://github.com/o/r\n",
+    );
+    expect(fixes.map((f) => `${f.where}: ${f.message}`)).toEqual([
+      "lecture 1 video: link moved to code, where its site says it belongs",
+      "lecture 1 code: link moved to video, where its site says it belongs",
+    ]);
+  });
+
+  it.each([
+    ["the target field holds a placeholder", "    code: https://zhihu.com/p/1\n    review: pending\n"],
+    [
+      "the target field holds a link of its own kind",
+      "    code: https://zhihu.com/p/1\n    review: https://zhihu.com/p/2\n",
+    ],
+    [
+      "the parts disagree",
+      "    code:\n      - { label: a, url: https://zhihu.com/p/1 }\n      - { label: b, url: https://github.com/o/r }\n",
+    ],
+    ["the site says nothing", "    code: https://example.org/notes\n"],
+    ["a markdown file in a repository may be either", "    code: ./notes/1.md\n"],
+  ])("moves nothing when %s", (_, fields) => {
+    const input = `lectures:\n  - number: 1\n    title: T\n${fields}`;
+    expect(formatCatalog(input, { fix: true })).toEqual({ text: input, fixes: [] });
+  });
+
+  it("fixes the seed catalog's misplaced review and its tracking parameters, nothing else", () => {
+    const input = readFileSync(path.join(ROOT, "test/fixtures/lint/seed/catalog.yaml"), "utf8");
+    const { fixes } = formatCatalog(input, { fix: true });
+    expect(fixes.filter((f) => f.message.startsWith("link moved"))).toEqual([
+      {
+        line: 182,
+        col: 5,
+        where: "lecture 23 code",
+        message: "link moved to review, where its site says it belongs",
+      },
+    ]);
+    expect(fixes.every((f) => f.message.startsWith("link moved") || f.message.startsWith("tracking"))).toBe(
+      true,
+    );
+  });
+
   it("names a lecture by its id, else its label, else its number", () => {
     const url = "https://example.org/?utm_source=x";
     const input = `lectures:\n  - { id: intro, number: 1, video: "${url}" }\n  - { label: HW1, code: "${url}" }\n`;
