@@ -13,7 +13,7 @@ const FIXTURES = path.join(ROOT, "test/fixtures/fmt");
 describe("fmt fixtures (input.yaml → expected.yaml; a case named fix-* or fix runs with --fix)", () => {
   const cases = readdirSync(FIXTURES).sort();
   it("has the cases", () => {
-    expect(cases).toEqual(["commented", "fix", "styles"]);
+    expect(cases).toEqual(["commented", "fix", "styles", "v2"]);
   });
   it.each(cases)("%s", (name) => {
     const input = readFileSync(path.join(FIXTURES, name, "input.yaml"), "utf8");
