@@ -1,11 +1,11 @@
 // syllabus fmt through main(): what is written, what is printed, and that nothing is written when
 // the catalog is invalid or --check is given.
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { FMT_HELP } from "../../src/cli/help.js";
-import { ROOT } from "../helpers/cli.js";
+import { ROOT, SEED } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
 import { readmeSection } from "../helpers/readme.js";
 
@@ -91,6 +91,24 @@ describe("syllabus fmt", () => {
     expect(
       await runMain(["fmt", "--check", "--catalog", path.join(ROOT, "catalog.yaml")], { cwd: ROOT }),
     ).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "catalog.yaml: already formatted\n",
+    });
+  });
+
+  test("a catalog written by import is already canonical, and stays so after add", async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), "syllabus-fmt-import-"));
+    copyFileSync(SEED, path.join(cwd, "README.md"));
+    expect((await runMain(["import", "README.md"], { cwd })).code).toBe(0);
+    const check = ["fmt", "--check"];
+    expect(await runMain(check, { cwd })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "catalog.yaml: already formatted\n",
+    });
+    expect((await runMain(["add", "--title", "Next", "--video", "pending"], { cwd })).code).toBe(0);
+    expect(await runMain(check, { cwd })).toEqual({
       code: 0,
       stdout: "",
       stderr: "catalog.yaml: already formatted\n",
