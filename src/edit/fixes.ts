@@ -29,9 +29,10 @@ export function fixCatalog(doc: Document, lineCounter: LineCounter): Fix[] {
   for (const lecture of lectures.items) {
     if (!isMap(lecture)) continue;
     const name = lectureName(lecture);
-    fixes.push(...moveMisplaced(lecture, name, lineCounter));
     for (const pair of lecture.items) {
       const field = isScalar(pair.key) ? String(pair.key.value) : "";
+      // Text fields are shown as written, even when they read like a URL.
+      if (TEXT_FIELDS.has(field)) continue;
       for (const url of linkScalars(pair.value)) {
         const clean = withoutTracking(url.value);
         if (clean.removed.length === 0) continue;
@@ -44,11 +45,14 @@ export function fixCatalog(doc: Document, lineCounter: LineCounter): Fix[] {
         });
       }
     }
+    // After the URLs are clean, so each fix names the field it was made in.
+    fixes.push(...moveMisplaced(lecture, name, lineCounter));
   }
   return fixes.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 const LINK_FIELDS: readonly LikelyField[] = ["video", "code", "review"];
+const TEXT_FIELDS = new Set(["id", "label", "group", "title", "summary"]);
 
 /**
  * A link field whose links all belong in another field by their host and shape (an article in

@@ -156,6 +156,29 @@ describe("formatCatalog", () => {
     );
   });
 
+  it("names each fix by the field it was made in; text fields stay as written", () => {
+    const input = [
+      "lectures:",
+      "  - number: 1",
+      "    title: https://example.org/?utm_source=x",
+      "    code: https://zhihu.com/p/1?utm_source=x",
+      "",
+    ].join("\n");
+    const { text, fixes } = formatCatalog(input, { fix: true });
+    expect(text).toBe(
+      "lectures:\n  - number: 1\n    title: https://example.org/?utm_source=x\n    review: https://zhihu.com/p/1\n",
+    );
+    expect(fixes).toEqual([
+      {
+        line: 4,
+        col: 5,
+        where: "lecture 1 code",
+        message: "link moved to review, where its site says it belongs",
+      },
+      { line: 4, col: 11, where: "lecture 1 code", message: "tracking parameters removed (utm_source)" },
+    ]);
+  });
+
   it("names a lecture by its id, else its label, else its number", () => {
     const url = "https://example.org/?utm_source=x";
     const input = `lectures:\n  - { id: intro, number: 1, video: "${url}" }\n  - { label: HW1, code: "${url}" }\n`;
