@@ -46,15 +46,29 @@ export function orderCatalog(doc: Document): void {
 
 function orderTopLevel(doc: Document, top: YAMLMap): void {
   const first = top.items[0];
-  if (!orderMap(top, TOP_LEVEL_ORDER, { nested: false }) || !first) return;
-  // The comment above the first key, with no blank line between them, is the file's header
-  // (the yaml-language-server modeline): it stays on top when that key moves down.
-  const firstKey = keyNode(first);
-  if (doc.commentBefore == null && firstKey?.commentBefore) {
-    doc.commentBefore = firstKey.commentBefore;
-    firstKey.commentBefore = undefined;
+  if (orderMap(top, TOP_LEVEL_ORDER, { nested: false }) && first) {
+    // The comment above the first key, with no blank line between them, is the file's header
+    // (the yaml-language-server modeline): it stays on top when that key moves down.
+    const firstKey = keyNode(first);
+    if (doc.commentBefore == null && firstKey?.commentBefore) {
+      doc.commentBefore = firstKey.commentBefore;
+      firstKey.commentBefore = undefined;
+    }
   }
+  const leading = top.items[0] ? keyNode(top.items[0]) : undefined;
+  if (doc.commentBefore) doc.commentBefore = modelineFirst(doc.commentBefore);
+  else if (leading?.commentBefore) leading.commentBefore = modelineFirst(leading.commentBefore);
 }
+
+/** Editors read the schema modeline on the first line only: a header holding it starts with it. */
+function modelineFirst(header: string): string {
+  const lines = header.split("\n");
+  const at = lines.findIndex((line) => MODELINE.test(line));
+  if (at <= 0) return header;
+  return [lines[at], ...lines.slice(0, at), ...lines.slice(at + 1)].join("\n");
+}
+
+const MODELINE = /^ ?yaml-language-server:/;
 
 /**
  * Sorts the pairs of `map` by `order` (keys not in it keep their order, after the known ones).

@@ -62,6 +62,17 @@ describe("formatCatalog", () => {
     );
   });
 
+  it("moves the schema modeline to the first line, where editors read it", () => {
+    const input = "# The course.\n# yaml-language-server: $schema=./catalog.schema.json\n\nlectures: []\n";
+    expect(formatCatalog(input).text).toBe(
+      "# yaml-language-server: $schema=./catalog.schema.json\n# The course.\n\nlectures: []\n",
+    );
+    const attached = "# The course.\n# yaml-language-server: $schema=./catalog.schema.json\nlectures: []\n";
+    expect(formatCatalog(attached).text).toBe(
+      "# yaml-language-server: $schema=./catalog.schema.json\n# The course.\nlectures: []\n",
+    );
+  });
+
   it("keeps CRLF line endings and a byte order mark", () => {
     const input = "\uFEFFlectures:\r\n  - title: T # t\r\n    number: 1\r\ncourse: {}\r\n";
     expect(formatCatalog(input).text).toBe(
