@@ -357,6 +357,8 @@ type SchemaDef = {
   shape?: Record<string, unknown>;
   element?: unknown;
   valueType?: unknown;
+  keyType?: unknown;
+  entries?: Record<string, string>;
   innerType?: unknown;
   options?: unknown[];
 };
@@ -383,6 +385,9 @@ function knownKeysAt(path: readonly PathSegment[]): string[] {
     if (!schema) return [];
   }
   const def = unwrap(schema);
+  // A record keyed by an enum (lint.rules) knows its keys too.
+  const keys = def.type === "record" && def.keyType ? unwrap(def.keyType) : undefined;
+  if (keys?.type === "enum") return Object.values(keys.entries ?? {});
   return def.type === "object" ? Object.keys(def.shape ?? {}) : [];
 }
 

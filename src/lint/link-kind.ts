@@ -4,18 +4,8 @@ import { withoutTracking } from "../util/tracking.js";
 
 export type LikelyField = "video" | "code" | "review";
 
-/** Hosts whose pages are videos. */
-const VIDEO_HOSTS = [
-  "bilibili.com",
-  "b23.tv",
-  "youtube.com",
-  "youtube-nocookie.com",
-  "youtu.be",
-  "v.qq.com",
-  "vimeo.com",
-  "ixigua.com",
-  "douyin.com",
-];
+/** Hosts whose pages are videos (bilibili and YouTube are told apart by path below). */
+const VIDEO_HOSTS = ["b23.tv", "v.qq.com", "vimeo.com", "ixigua.com", "douyin.com"];
 /** Hosts whose pages are articles: a lecture's review, never its code. */
 const ARTICLE_HOSTS = [
   "mp.weixin.qq.com",
@@ -75,8 +65,17 @@ export function likelyField(url: string): LikelyField | undefined {
   const parsed = parse(url);
   if (!parsed) return undefined;
   const { host, path } = parsed;
-  if (host === "live.bilibili.com" || host === "space.bilibili.com") return undefined;
   if (onSite(host, ARTICLE_HOSTS)) return "review";
+  // bilibili and YouTube host more than videos: articles (专栏), channels, live rooms.
+  if (onSite(host, ["bilibili.com"])) {
+    if (host === "www.bilibili.com" || host === "m.bilibili.com" || host === "bilibili.com") {
+      if (/^\/(?:video|bangumi\/play)\//.test(path)) return "video";
+      if (/^\/read\/cv\d+/.test(path)) return "review";
+    }
+    return undefined;
+  }
+  if (onSite(host, ["youtube.com", "youtube-nocookie.com", "youtu.be"]))
+    return youtubeKey(parsed) || path === "/playlist" ? "video" : undefined;
   if (onSite(host, VIDEO_HOSTS)) return "video";
   if (onSite(host, CODE_HOSTS)) {
     // A markdown page in a repository may be a review (course notes) as well as code.

@@ -62,6 +62,7 @@ export function missingPaths(context: LintContext): LintFinding[] {
       const target = repoLink(link.url, context.repository);
       if (!target || target.path.split("/").includes("..") || tree.kind(target.path) !== undefined) return [];
       const nearest = nearestPath(tree, target.path);
+      const searched = deepestFolder(tree, target.path);
       return [
         {
           rule: "lint/missing-path",
@@ -70,7 +71,7 @@ export function missingPaths(context: LintContext): LintFinding[] {
           hint:
             nearest !== undefined
               ? `did you mean ${target.withPath(nearest)}?`
-              : `no file or folder like it in ${tree.name}; fix the path or remove the link`,
+              : `nothing with a similar name in ${searched === "" ? "the repository's top folder" : `${searched}/`}; fix the path or remove the link`,
         },
       ];
     }),
@@ -83,9 +84,8 @@ export function missingPaths(context: LintContext): LintFinding[] {
  */
 export function nearestPath(tree: MaterialTree, missing: string): string | undefined {
   const segments = missing.split("/");
-  let depth = 0;
-  while (depth < segments.length && tree.kind(segments.slice(0, depth + 1).join("/")) === "dir") depth++;
-  const parent = segments.slice(0, depth).join("/");
+  const parent = deepestFolder(tree, missing);
+  const depth = parent === "" ? 0 : parent.split("/").length;
   const wanted = segments[depth];
   if (wanted === undefined) return undefined;
   const best = closestName(
@@ -97,6 +97,14 @@ export function nearestPath(tree: MaterialTree, missing: string): string | undef
   // The rest of the path, when it exists below the folder found (07.CPM/x.py → 06.CPM-Bee/x.py).
   const rest = segments.slice(depth + 1).join("/");
   return rest !== "" && tree.kind(`${found}/${rest}`) !== undefined ? `${found}/${rest}` : found;
+}
+
+/** The deepest existing folder on the way to a path ("" for the top). */
+function deepestFolder(tree: MaterialTree, repoPath: string): string {
+  const segments = repoPath.split("/");
+  let depth = 0;
+  while (depth < segments.length && tree.kind(segments.slice(0, depth + 1).join("/")) === "dir") depth++;
+  return segments.slice(0, depth).join("/");
 }
 
 function closestName(wanted: string, names: readonly string[]): string | undefined {

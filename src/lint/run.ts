@@ -1,9 +1,10 @@
 // The edge of lint: the loaded catalog, its positions (parsed only when a finding needs one), and
 // the course repository's files from a tree listing or its checkout.
 import path from "node:path";
+import { LineCounter, parseDocument } from "yaml";
 import type { LoadedCatalog } from "../catalog/load.js";
 import { checkoutDir } from "../catalog/repo-links.js";
-import { nodeAt, parseYaml, positionOf, type YamlSource } from "../catalog/yaml-source.js";
+import { nodeAt, positionOf, type YamlSource } from "../catalog/yaml-source.js";
 import type { Diagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
 import { displayPath, readTextFile } from "../util/text-file.js";
@@ -24,7 +25,16 @@ export async function lintLoaded(loaded: LoadedCatalog, options: LintOptions = {
   const settings = catalog.lint;
   let source: YamlSource | undefined;
   const locate = (at: readonly PathSegment[]) => {
-    source ??= parseYaml(loaded.text, loaded.file).source;
+    // The catalog is valid, so its nesting is the schema's: parseYaml's depth guard (half of its
+    // time on a large catalog) has nothing to guard against here.
+    if (!source) {
+      const lineCounter = new LineCounter();
+      source = {
+        file: loaded.file,
+        doc: parseDocument(loaded.text, { lineCounter, logLevel: "error" }),
+        lineCounter,
+      };
+    }
     return positionOf(source, nodeAt(source, at).node);
   };
   const repository = catalog.course.repository;
@@ -53,7 +63,7 @@ async function materialTree(loaded: LoadedCatalog, options: LintOptions): Promis
   if (listing !== undefined) {
     const text = await readTextFile(listing, MAX_LISTING_BYTES, "the tree listing");
     if (text.trim() === "") throw new InputError(`${displayPath(listing)}: the tree listing is empty`);
-    return { tree: treeFromListing(text, displayPath(listing)) };
+    return { tree: treeFromListing(text) };
   }
   const checkout = checkoutDir(catalogDir, loaded.catalog.course.repository);
   return checkout === undefined ? {} : { tree: treeFromCheckout(checkout) };

@@ -7,15 +7,13 @@ import path from "node:path";
 export type EntryKind = "file" | "dir";
 
 export interface MaterialTree {
-  /** How messages name where the files were read: the listing file or the checkout folder. */
-  name: string;
   kind(repoPath: string): EntryKind | undefined;
   /** Names of the entries of a folder, sorted. */
   children(dir: string): { name: string; kind: EntryKind }[];
 }
 
 /** A tree from a listing: one file path a line; a line ending in / is a folder; folders are implied. */
-export function treeFromListing(text: string, name: string): MaterialTree {
+export function treeFromListing(text: string): MaterialTree {
   const entries = new Map<string, Map<string, EntryKind>>([["", new Map()]]);
   const add = (repoPath: string, kind: EntryKind) => {
     const segments = repoPath.split("/").filter((s) => s !== "" && s !== ".");
@@ -40,7 +38,6 @@ export function treeFromListing(text: string, name: string): MaterialTree {
     add(line, line.endsWith("/") ? "dir" : "file");
   }
   return {
-    name,
     kind(repoPath) {
       const clean = trimSlashes(repoPath);
       if (clean === "") return "dir";
@@ -104,7 +101,6 @@ export function treeFromCheckout(root: string): MaterialTree {
     return entries;
   };
   return {
-    name: root,
     kind(repoPath) {
       const clean = trimSlashes(repoPath);
       if (clean === "") return "dir";

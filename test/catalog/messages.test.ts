@@ -71,7 +71,7 @@ test("a list or mapping used as a key is reported, and the yaml library prints n
   process.on("warning", listen);
   try {
     expect(problems("[a, b]: 1\nlectures: []\n")).toEqual([
-      'catalog.yaml:1:1: error: unknown key "[ a, b ]" [unknown-key]\n  hint: known keys here: course, outputs, table, links, lectures',
+      'catalog.yaml:1:1: error: unknown key "[ a, b ]" [unknown-key]\n  hint: known keys here: course, outputs, table, links, lint, lectures',
     ]);
     await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
   } finally {
