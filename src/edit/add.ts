@@ -2,8 +2,8 @@
 // new lines are inserted (after the last lecture, in its indentation, blank-line grouping and line
 // endings), so every other byte, comments included, stays as it was.
 import { Document, isMap, isSeq, LineCounter, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import { LECTURE_ORDER } from "../catalog/key-order.js";
 import { InputError } from "../util/errors.js";
-import { LECTURE_ORDER } from "./order.js";
 import { CANONICAL_STYLE, writeDocument } from "./style.js";
 
 export interface NewLecture {

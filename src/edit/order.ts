@@ -1,23 +1,13 @@
 // The canonical key order of a catalog, applied to yaml's Document in place: pairs move with
 // their comments and blank lines, so a reordered catalog loses nothing a person wrote.
 import { type Document, isMap, isPair, isScalar, isSeq, type Pair, type YAMLMap } from "yaml";
-
-export const TOP_LEVEL_ORDER = ["course", "outputs", "table", "tables", "links", "lint", "lectures"];
-export const LECTURE_ORDER = [
-  "id",
-  "number",
-  "label",
-  "season",
-  "group",
-  "title",
-  "summary",
-  "video",
-  "code",
-  "review",
-];
-export const LINK_PART_ORDER = ["label", "url"];
-export const COLUMN_ORDER = ["field", "heading", "align", "type", "link", "separator"];
-export const OUTPUT_ORDER = ["path", "template", "locale"];
+import {
+  COLUMN_ORDER,
+  LECTURE_ORDER,
+  LINK_PART_ORDER,
+  OUTPUT_ORDER,
+  TOP_LEVEL_ORDER,
+} from "../catalog/key-order.js";
 
 /** Puts every map of the catalog whose order is canonical in that order. */
 export function orderCatalog(doc: Document): void {

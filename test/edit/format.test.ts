@@ -3,8 +3,8 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { LECTURE_ORDER, TOP_LEVEL_ORDER } from "../../src/catalog/key-order.js";
 import { assertNothingLost, FormatLossError, formatCatalog, isCanonical } from "../../src/edit/format.js";
-import { LECTURE_ORDER, TOP_LEVEL_ORDER } from "../../src/edit/order.js";
 import { commentsOf } from "../../src/edit/style.js";
 import { expectedFile, ROOT } from "../helpers/cli.js";
 
