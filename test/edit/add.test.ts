@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { diffLines } from "diff";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { addLecture } from "../../src/edit/add.js";
+import { commentsOf } from "../../src/edit/style.js";
+import { type CatalogCase, catalogArb, catalogText } from "../helpers/catalog-arb.js";
 import { ROOT } from "../helpers/cli.js";
 
 describe("addLecture", () => {
@@ -95,5 +100,22 @@ describe("addLecture", () => {
     expect(
       addLecture("# courses\ncourse: { title: C }\nlectures: [] # none yet\n", { title: "A" }).text,
     ).toBe("# courses\ncourse: { title: C }\nlectures:\n  - number: 1\n    title: A\n  # none yet\n");
+  });
+});
+
+describe("addLecture properties (fast-check over catalogs with comments, blank lines, any key order)", () => {
+  it("only inserts lines, and the catalog gains exactly the new lecture at the end", () => {
+    fc.assert(
+      fc.property(catalogArb, fc.constantFrom("New", "New: with a colon", "第二十九讲"), (c, title) => {
+        const input = catalogText(c as CatalogCase);
+        const { text, lecture } = addLecture(input, { title, review: "pending" });
+        expect(diffLines(input, text).filter((part) => part.removed)).toEqual([]);
+        const before = parse(input) as { lectures: unknown[] };
+        const after = parse(text) as { lectures: unknown[] };
+        expect(after).toEqual({ ...before, lectures: [...before.lectures, lecture] });
+        expect(commentsOf(text)).toEqual(commentsOf(input));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { LECTURE_ORDER, TOP_LEVEL_ORDER } from "../../src/catalog/key-order.js";
 import { assertNothingLost, FormatLossError, formatCatalog, isCanonical } from "../../src/edit/format.js";
 import { commentsOf } from "../../src/edit/style.js";
+import { type CatalogCase, catalogArb, catalogText } from "../helpers/catalog-arb.js";
 import { expectedFile, ROOT } from "../helpers/cli.js";
 
 const FIXTURES = path.join(ROOT, "test/fixtures/fmt");
@@ -233,94 +234,6 @@ describe("the guard against loss (yaml keeps every comment known; this catches t
     expect(() => assertNothingLost("a: 1\n", "a: 2\n", { a: 1 })).toThrow(/would not hold the same data/);
   });
 });
-
-// Catalogs with keys in any order, comments above and after keys and blank lines between them.
-const word = fc.constantFrom("note", "TODO: check", "第一讲", "a # b", "x");
-const decoration = fc.record({
-  above: fc.option(word, { nil: undefined }),
-  after: fc.option(word, { nil: undefined }),
-  blank: fc.boolean(),
-});
-const LECTURE_VALUES: Record<string, string> = {
-  id: "l",
-  number: "1",
-  label: "HW1",
-  season: "2",
-  group: "Module 1",
-  title: '"Attention: all you need"',
-  summary: "'quoted'",
-  video: "https://www.bilibili.com/video/BV1aa/",
-  code: "[ { label: a, url: ./a/ } ]",
-  review: "pending",
-  author: "Jane",
-  level: "easy",
-};
-const lectureArb = fc
-  .subarray(Object.keys(LECTURE_VALUES), { minLength: 1 })
-  .chain((keys) =>
-    fc.tuple(
-      fc.shuffledSubarray(keys, { minLength: keys.length }),
-      fc.array(decoration, { minLength: keys.length, maxLength: keys.length }),
-    ),
-  );
-const TOP_VALUES: Record<string, string[]> = {
-  course: ["title: C"],
-  outputs: ["- path: README.md"],
-  table: ["number: 第{zh}讲", "link: link"],
-  tables: ["s2:", "  where: { season: 2 }"],
-  links: ["retries: 2"],
-  lint: ["rules: {}"],
-};
-const catalogArb = fc.record({
-  top: fc
-    .subarray(Object.keys(TOP_VALUES))
-    .chain((keys) => fc.shuffledSubarray([...keys, "lectures"], { minLength: keys.length + 1 })),
-  decorations: fc.array(decoration, { minLength: 7, maxLength: 7 }),
-  lectures: fc.array(lectureArb, { minLength: 1, maxLength: 3 }),
-  header: fc.boolean(),
-});
-
-let counter = 0;
-function comment(text: string | undefined): string {
-  return text === undefined ? "" : `# ${text} ${counter++}`;
-}
-
-function catalogText(c: CatalogCase): string {
-  const lines: string[] = c.header ? ["# yaml-language-server: $schema=./catalog.schema.json"] : [];
-  c.top.forEach((key, i) => {
-    const d = c.decorations[i] as Decoration;
-    if (d.blank && lines.length > 0) lines.push("");
-    if (d.above) lines.push(comment(d.above));
-    const after = d.after ? ` ${comment(d.after)}` : "";
-    if (key !== "lectures") {
-      lines.push(`${key}:${after}`, ...(TOP_VALUES[key] as string[]).map((l) => `  ${l}`));
-      return;
-    }
-    lines.push(`lectures:${after}`);
-    for (const [keys, decorations] of c.lectures) {
-      keys.forEach((field, j) => {
-        const e = decorations[j] as Decoration;
-        if (e.blank && j > 0) lines.push("");
-        if (e.above) lines.push(`${j === 0 ? "  " : "    "}${comment(e.above)}`);
-        const tail = e.after ? ` ${comment(e.after)}` : "";
-        lines.push(`${j === 0 ? "  - " : "    "}${field}: ${LECTURE_VALUES[field]}${tail}`);
-      });
-    }
-  });
-  return `${lines.join("\n")}\n`;
-}
-
-interface Decoration {
-  above?: string;
-  after?: string;
-  blank: boolean;
-}
-interface CatalogCase {
-  top: string[];
-  decorations: Decoration[];
-  lectures: [string[], Decoration[]][];
-  header: boolean;
-}
 
 function keyOrder(text: string): { top: string[]; lectures: string[][] } {
   const data = parse(text) as Record<string, unknown> & { lectures: Record<string, unknown>[] };
