@@ -9,7 +9,7 @@ import { parseCommandArgs, UsageError } from "./args.js";
 import { ADD_HELP } from "./help.js";
 import type { Io, Terminal } from "./io.js";
 
-const TEXT_FIELDS = ["title", "summary", "video", "code", "review", "label"] as const;
+const TEXT_FIELDS = ["title", "summary", "video", "code", "review", "label", "group"] as const;
 const NUMBER_FIELDS = ["season", "number"] as const;
 
 export async function addCommand(args: string[], io: Io): Promise<number> {
@@ -22,6 +22,7 @@ export async function addCommand(args: string[], io: Io): Promise<number> {
     review: { type: "string" },
     season: { type: "string" },
     label: { type: "string" },
+    group: { type: "string" },
     number: { type: "string" },
     "dry-run": { type: "boolean", default: false },
   });

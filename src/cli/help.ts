@@ -242,14 +242,15 @@ Options
 
 export const ADD_HELP = `Usage
   syllabus add --title TEXT [--summary TEXT] [--video URL] [--code URL]
-               [--review URL] [--season N] [--label TEXT] [--number N]
-               [--catalog PATH] [--dry-run]
+               [--review URL] [--season N] [--group TEXT] [--label TEXT]
+               [--number N] [--catalog PATH] [--dry-run]
 
 Appends a lecture to the catalog, numbered one past the highest number (or
---number), in the season of the last lecture (or --season). Only the new lines
-are written: every other byte of the file, comments included, stays. The whole
-catalog is validated before anything is written. On a terminal, without
---title, each field is asked for (an empty answer leaves it out).
+--number), in the season and group of the last lecture (or --season, --group).
+Only the new lines are written: every other byte of the file, comments
+included, stays. The whole catalog is validated before anything is written. On
+a terminal, without --title, each field is asked for (an empty answer leaves it
+out).
 
 Options
   --title TEXT     The lecture's title
@@ -258,6 +259,7 @@ Options
   --code URL       in the course repository, unavailable or pending
   --review URL
   --season N       Its season (default: the last lecture's)
+  --group TEXT     Its group (module, chapter; default: the last lecture's)
   --label TEXT     Shown instead of the formatted number (e.g. HW1, 1.1)
   --number N       Its number (default: the highest number plus one)
   --catalog PATH   The catalog file (default: ./catalog.yaml)

@@ -11,6 +11,8 @@ export interface NewLecture {
   number?: number;
   label?: string;
   season?: number;
+  /** A string, or a locale map ({zh: …, en: …}) as the catalog allows. */
+  group?: string | Record<string, string>;
   summary?: string;
   video?: string;
   code?: string;
@@ -20,8 +22,10 @@ export interface NewLecture {
 export interface Added {
   text: string;
   /** The lecture as written, keys in canonical order. */
-  lecture: Record<string, string | number>;
+  lecture: LectureValues;
 }
+
+type LectureValues = Record<string, string | number | Record<string, string>>;
 
 export function addLecture(text: string, fields: NewLecture): Added {
   const lineCounter = new LineCounter();
@@ -29,7 +33,7 @@ export function addLecture(text: string, fields: NewLecture): Added {
   if (doc.errors.length > 0) throw new InputError(`not valid YAML: ${doc.errors[0]?.message}`);
   const lectures = isMap(doc.contents) ? doc.contents.get("lectures", true) : undefined;
   const existing = isSeq(lectures) ? lectures.items.filter((item): item is YAMLMap => isMap(item)) : [];
-  const lecture = newLecture(fields, existing);
+  const lecture = newLecture(fields, existing, doc);
 
   if (
     !isSeq(lectures) ||
@@ -51,16 +55,22 @@ export function addLecture(text: string, fields: NewLecture): Added {
   return { text: insertAfterLast(text, lectures, lecture, lineCounter), lecture };
 }
 
-/** The new lecture's fields in canonical order; number and season follow from the others. */
-function newLecture(fields: NewLecture, existing: YAMLMap[]): Record<string, string | number> {
+/**
+ * The new lecture's fields in canonical order. Its number is one past the highest; its season and
+ * group are the last lecture's (it continues where the course is), unless given.
+ */
+function newLecture(fields: NewLecture, existing: YAMLMap[], doc: Document): LectureValues {
   const numbers = existing.map((l) => l.get("number")).filter((n): n is number => Number.isInteger(n));
-  const lastSeason = existing.at(-1)?.get("season");
-  const values: Record<string, string | number | undefined> = {
+  const last = existing.at(-1)?.toJS(doc) as Record<string, unknown> | undefined;
+  const lastSeason = last?.season;
+  const lastGroup = last?.group;
+  const values: Partial<LectureValues> = {
     ...fields,
     number: fields.number ?? (numbers.length ? Math.max(...numbers) + 1 : 1),
     season: fields.season ?? (Number.isInteger(lastSeason) ? (lastSeason as number) : undefined),
+    group: fields.group ?? (isGroup(lastGroup) ? lastGroup : undefined),
   };
-  const lecture: Record<string, string | number> = {};
+  const lecture: LectureValues = {};
   for (const key of LECTURE_ORDER) {
     const value = values[key];
     if (value !== undefined) lecture[key] = value;
@@ -68,10 +78,20 @@ function newLecture(fields: NewLecture, existing: YAMLMap[]): Record<string, str
   return lecture;
 }
 
+function isGroup(value: unknown): value is string | Record<string, string> {
+  if (typeof value === "string") return true;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((text) => typeof text === "string")
+  );
+}
+
 function insertAfterLast(
   text: string,
   lectures: YAMLSeq,
-  lecture: Record<string, string | number>,
+  lecture: LectureValues,
   lineCounter: LineCounter,
 ): string {
   const eol = /\r\n/.test(text) ? "\r\n" : "\n";

@@ -96,6 +96,20 @@ describe("addLecture", () => {
     });
   });
 
+  it("continues the last lecture's group, a string or a locale map, unless one is given", () => {
+    const text = "lectures:\n  - number: 1\n    group: { zh: 第一章, en: Chapter 1 }\n    title: A\n";
+    expect(addLecture(text, { title: "B" }).text).toBe(
+      `${text}  - number: 2\n    group:\n      zh: 第一章\n      en: Chapter 1\n    title: B\n`,
+    );
+    expect(addLecture(text, { title: "B", group: "Chapter 2" }).lecture).toEqual({
+      number: 2,
+      group: "Chapter 2",
+      title: "B",
+    });
+    const plain = "lectures:\n  - { number: 1, group: Module 1, title: A }\n";
+    expect(addLecture(plain, { title: "B" }).lecture).toEqual({ number: 2, group: "Module 1", title: "B" });
+  });
+
   it("writes the document canonically, comments kept, when there is no block list to extend", () => {
     expect(
       addLecture("# courses\ncourse: { title: C }\nlectures: [] # none yet\n", { title: "A" }).text,
