@@ -246,7 +246,9 @@ export const ADD_HELP = `Usage
                [--number N] [--catalog PATH] [--dry-run]
 
 Appends a lecture to the catalog, numbered one past the highest number (or
---number), in the season and group of the last lecture (or --season, --group).
+--number), labelled with the last lecture's label counted on when it ends in a
+number (HW2 → HW3), in the season and group of the last lecture (or --season,
+--group, --label).
 Only the new lines are written: every other byte of the file, comments
 included, stays. The whole catalog is validated before anything is written. On
 a terminal, without --title, each field is asked for (an empty answer leaves it

@@ -56,17 +56,22 @@ export function addLecture(text: string, fields: NewLecture): Added {
 }
 
 /**
- * The new lecture's fields in canonical order. Its number is one past the highest; its season and
- * group are the last lecture's (it continues where the course is), unless given.
+ * The new lecture's fields in canonical order. Its number is one past the highest, its label the
+ * last lecture's label counted on (when it ends in a number); its season and group are the last
+ * lecture's: it continues where the course is. Any of them given is taken as given.
  */
 function newLecture(fields: NewLecture, existing: YAMLMap[], doc: Document): LectureValues {
   const numbers = existing.map((l) => l.get("number")).filter((n): n is number => Number.isInteger(n));
   const last = existing.at(-1)?.toJS(doc) as Record<string, unknown> | undefined;
   const lastSeason = last?.season;
   const lastGroup = last?.group;
+  const label = fields.label ?? nextLabel(last?.label);
   const values: Partial<LectureValues> = {
     ...fields,
-    number: fields.number ?? (numbers.length ? Math.max(...numbers) + 1 : 1),
+    label,
+    // A course numbered by labels alone (HW1, HW2) gets no number it never had.
+    number:
+      fields.number ?? (numbers.length ? Math.max(...numbers) + 1 : label === undefined ? 1 : undefined),
     season: fields.season ?? (Number.isInteger(lastSeason) ? (lastSeason as number) : undefined),
     group: fields.group ?? (isGroup(lastGroup) ? lastGroup : undefined),
   };
@@ -76,6 +81,15 @@ function newLecture(fields: NewLecture, existing: YAMLMap[], doc: Document): Lec
     if (value !== undefined) lecture[key] = value;
   }
   return lecture;
+}
+
+/** The label after `label` when it ends in a number: HW2 → HW3, 1.9 → 1.10, 07 → 08. */
+export function nextLabel(label: unknown): string | undefined {
+  if (typeof label !== "string") return undefined;
+  const match = /^(.*?)(\d+)$/.exec(label);
+  if (!match) return undefined;
+  const [, prefix, digits] = match as unknown as [string, string, string];
+  return `${prefix}${String(Number(digits) + 1).padStart(digits.length, "0")}`;
 }
 
 function isGroup(value: unknown): value is string | Record<string, string> {

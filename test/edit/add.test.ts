@@ -4,7 +4,7 @@ import { diffLines } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { addLecture } from "../../src/edit/add.js";
+import { addLecture, nextLabel } from "../../src/edit/add.js";
 import { commentsOf } from "../../src/edit/style.js";
 import { type CatalogCase, catalogArb, catalogText } from "../helpers/catalog-arb.js";
 import { ROOT } from "../helpers/cli.js";
@@ -94,6 +94,34 @@ describe("addLecture", () => {
       season: 4,
       title: "C",
     });
+  });
+
+  it("counts the last lecture's label on, and adds no number to a course numbered by labels", () => {
+    const labels = "lectures:\n  - { label: HW1, title: A }\n  - { label: HW2, title: B }\n";
+    expect(addLecture(labels, { title: "C" }).lecture).toEqual({ label: "HW3", title: "C" });
+    const both = 'lectures:\n  - { number: 9, label: "1.9", title: A }\n';
+    expect(addLecture(both, { title: "C" }).lecture).toEqual({ number: 10, label: "1.10", title: "C" });
+    expect(addLecture(labels, { title: "C", label: "Final" }).lecture).toEqual({
+      label: "Final",
+      title: "C",
+    });
+    expect(addLecture(labels, { title: "C", number: 3 }).lecture).toEqual({
+      number: 3,
+      label: "HW3",
+      title: "C",
+    });
+  });
+
+  it.each([
+    ["HW2", "HW3"],
+    ["07", "08"],
+    ["1.9", "1.10"],
+    ["Lecture 99", "Lecture 100"],
+    ["Postscript", undefined],
+    [3, undefined],
+    [undefined, undefined],
+  ])("nextLabel(%j) is %j", (label, next) => {
+    expect(nextLabel(label)).toBe(next);
   });
 
   it("continues the last lecture's group, a string or a locale map, unless one is given", () => {
