@@ -245,10 +245,10 @@ export const ADD_HELP = `Usage
                [--review URL] [--season N] [--group TEXT] [--label TEXT]
                [--number N] [--catalog PATH] [--dry-run]
 
-Appends a lecture to the catalog, numbered one past the highest number (or
---number), labelled with the last lecture's label counted on when it ends in a
-number (HW2 → HW3), in the season and group of the last lecture (or --season,
---group, --label).
+Appends a lecture to the catalog where the course left off: numbered one past
+the highest number, labelled with the last lecture's label counted on when it
+ends in a number (HW2 → HW3), in the last lecture's season and group (--number,
+--label, --season and --group say otherwise).
 Only the new lines are written: every other byte of the file, comments
 included, stays. The whole catalog is validated before anything is written. On
 a terminal, without --title, each field is asked for (an empty answer leaves it
