@@ -248,11 +248,10 @@ export const ADD_HELP = `Usage
 Appends a lecture to the catalog where the course left off: numbered one past
 the highest number, labelled with the last lecture's label counted on when it
 ends in a number (HW2 → HW3), in the last lecture's season and group (--number,
---label, --season and --group say otherwise).
-Only the new lines are written: every other byte of the file, comments
-included, stays. The whole catalog is validated before anything is written. On
-a terminal, without --title, each field is asked for (an empty answer leaves it
-out).
+--label, --season and --group say otherwise). Only the new lines are written:
+every other byte of the file, comments included, stays. The whole catalog is
+validated before anything is written. On a terminal, without --title, each
+field is asked for (an empty answer leaves it out).
 
 Options
   --title TEXT     The lecture's title
