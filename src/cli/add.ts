@@ -77,8 +77,14 @@ async function ask(terminal: Terminal, given: Partial<NewLecture>): Promise<Part
   const isTty = Boolean((terminal.input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input: terminal.input, output: terminal.output, terminal: isTty });
   let closed = false;
+  let interrupted = false;
   rl.once("close", () => {
     closed = true;
+  });
+  // Ctrl-C ends the questions (readline would only pause the input and leave them waiting).
+  rl.on("SIGINT", () => {
+    interrupted = true;
+    rl.close();
   });
   // Lines are read through the iterator, which buffers them: typed ahead or pasted answers are kept.
   const lines = rl[Symbol.asyncIterator]();
@@ -89,6 +95,7 @@ async function ask(terminal: Terminal, given: Partial<NewLecture>): Promise<Part
       rl.prompt();
     }
     const line = await lines.next();
+    if (line.done && interrupted) throw new UsageError("interrupted; nothing was written");
     if (line.done)
       throw new UsageError("the input ended before every question was answered; nothing was written");
     return String(line.value).trim();

@@ -134,8 +134,8 @@ describe("syllabus add", () => {
 
 describe("syllabus add on a terminal", () => {
   /** main() with a fake terminal that answers `answers`, line by line. */
-  async function ask(dir: string, args: string[], answers: string) {
-    const input = new PassThrough();
+  async function ask(dir: string, args: string[], answers: string, tty = false) {
+    const input = Object.assign(new PassThrough(), tty ? { isTTY: true } : {});
     const output = new PassThrough();
     let asked = "";
     output.on("data", (chunk: Buffer) => {
@@ -149,7 +149,8 @@ describe("syllabus add on a terminal", () => {
       },
       terminal: () => ({ input, output }),
     };
-    input.end(answers);
+    if (tty) input.write(answers);
+    else input.end(answers);
     const code = await inDirectory(dir, () => main(["add", ...args], io));
     return { code, asked, stderr };
   }
@@ -178,6 +179,14 @@ describe("syllabus add on a terminal", () => {
     expect(result.stderr).toBe(
       "syllabus: the input ended before every question was answered; nothing was written\n",
     );
+    expect(read(cwd)).toBe(CATALOG);
+  });
+
+  test("Ctrl-C on a terminal stops the questions, exit 2, nothing written", async () => {
+    const cwd = folder();
+    const result = await ask(cwd, [], "Mamba\r\u0003", true);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("syllabus: interrupted; nothing was written\n");
     expect(read(cwd)).toBe(CATALOG);
   });
 
