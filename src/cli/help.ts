@@ -13,6 +13,8 @@ Commands
   links      Check every video, code and review link (and links in markdown files)
   report     Merge link results into a Markdown report and one living GitHub issue
   init       Write the GitHub workflows (check, render, nightly links) into the repository
+  fmt        Rewrite catalog.yaml in canonical order and style, keeping every comment
+  add        Append a lecture to catalog.yaml (from flags, or asked on a terminal)
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
@@ -219,4 +221,54 @@ Environment
   GITHUB_SERVER_URL   Default https://github.com
   GITHUB_RUN_ID       A cut issue body points at this run's job summary
   GITHUB_STEP_SUMMARY Append the report to this file
+`;
+
+export const FMT_HELP = `Usage
+  syllabus fmt [--catalog PATH] [--check] [--fix]
+
+Rewrites the catalog in canonical key order (top level: course, outputs, table,
+tables, links, lint, lectures; a lecture: id, number, label, season, group,
+title, summary, video, code, review, then its other fields as they were) and
+style (2-space indentation, long lines never folded), keeping every comment,
+blank line, quoting and flow or block style. The catalog is validated first:
+nothing is written when it is invalid.
+
+Options
+  --catalog PATH   The catalog file (default: ./catalog.yaml)
+  --check          Write nothing; print a diff and exit 1 when the catalog is
+                   not in canonical form
+  --fix            Also apply safe fixes: tracking parameters (spm_id_from,
+                   vd_source, utm_*, si, ...) removed from links; a video,
+                   code or review link whose site says it belongs in another
+                   of these fields moved there, when that field is empty (or
+                   swapped, when each sits in the other's field)
+  --help, -h       Show this help
+`;
+
+export const ADD_HELP = `Usage
+  syllabus add --title TEXT [--summary TEXT] [--video URL] [--code URL]
+               [--review URL] [--season N] [--group TEXT] [--label TEXT]
+               [--number N] [--catalog PATH] [--dry-run]
+
+Appends a lecture to the catalog where the course left off: numbered one past
+the highest number, labelled with the last lecture's label counted on when it
+ends in a number (HW2 → HW3), in the last lecture's season and group (--number,
+--label, --season and --group say otherwise). Only the new lines are written:
+every other byte of the file, comments included, stays. The whole catalog is
+validated before anything is written. On a terminal, without --title, each
+field is asked for (an empty answer leaves it out).
+
+Options
+  --title TEXT     The lecture's title
+  --summary TEXT   Its summary
+  --video URL      Its video, code and review links: an http(s) URL, a ./path
+  --code URL       in the course repository, unavailable or pending
+  --review URL
+  --season N       Its season (default: the last lecture's)
+  --group TEXT     Its group (module, chapter; default: the last lecture's)
+  --label TEXT     Shown instead of the formatted number (e.g. HW1, 1.1)
+  --number N       Its number (default: the highest number plus one)
+  --catalog PATH   The catalog file (default: ./catalog.yaml)
+  --dry-run        Write nothing; print the change as a diff
+  --help, -h       Show this help
 `;

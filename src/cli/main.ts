@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   links: async () => (await import("./links.js")).linksCommand,
   report: async () => (await import("./report.js")).reportCommand,
   init: async () => (await import("./init.js")).initCommand,
+  fmt: async () => (await import("./fmt.js")).fmtCommand,
+  add: async () => (await import("./add.js")).addCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

@@ -1,0 +1,54 @@
+import path from "node:path";
+import { CatalogError, loadCatalog } from "../catalog/load.js";
+import { readCatalogText } from "../catalog/read.js";
+import { validateCatalog } from "../catalog/validate.js";
+import { type Fix, formatCatalog } from "../edit/format.js";
+import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
+import { parseCommandArgs } from "./args.js";
+import { FMT_HELP } from "./help.js";
+import type { Io } from "./io.js";
+
+export async function fmtCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseCommandArgs("fmt", args, {
+    catalog: { type: "string", default: "catalog.yaml" },
+    check: { type: "boolean", default: false },
+    fix: { type: "boolean", default: false },
+  });
+  if (values.help) {
+    io.out(FMT_HELP);
+    return 0;
+  }
+  const catalogPath = path.resolve(values.catalog);
+  const text = await readCatalogText(catalogPath);
+  // An invalid catalog is reported, never rewritten.
+  const { file } = await loadCatalog(catalogPath, text, { warnings: false });
+  const { text: formatted, fixes } = formatCatalog(text, { fix: values.fix });
+  if (fixes.length > 0) {
+    // A fix must leave a valid catalog; checked before anything is written or shown as the result.
+    const check = validateCatalog(formatted, file, { warnings: false });
+    if (!check.catalog) throw new CatalogError(check.diagnostics);
+  }
+  for (const fix of fixes) io.err(fixLine(file, fix));
+
+  if (formatted === text) {
+    io.err(`${file}: already formatted`);
+    return 0;
+  }
+  if (values.check) {
+    const { createTwoFilesPatch } = await import("diff");
+    io.out(createTwoFilesPatch(`a/${file}`, `b/${file}`, text, formatted, "", "", { context: 3 }));
+    const flags = `${values.catalog === "catalog.yaml" ? "" : ` --catalog ${values.catalog}`}${values.fix ? " --fix" : ""}`;
+    io.err(`${file}: not formatted`);
+    io.err(`run: syllabus fmt${flags}`);
+    return 1;
+  }
+  await assertWritable(catalogPath);
+  await writeFileAtomic(catalogPath, formatted);
+  io.err(`${file}: formatted`);
+  return 0;
+}
+
+/** What a fix changed and where: `catalog.yaml:40:12: lecture 1 video: tracking parameters removed (…)`. */
+function fixLine(file: string, fix: Fix): string {
+  return `${file}:${fix.line}:${fix.col}: ${fix.where}: ${fix.message}`;
+}

@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { diffLines } from "diff";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { addLecture, nextLabel } from "../../src/edit/add.js";
+import { commentsOf } from "../../src/edit/style.js";
+import { type CatalogCase, catalogArb, catalogText } from "../helpers/catalog-arb.js";
+import { ROOT } from "../helpers/cli.js";
+
+describe("addLecture", () => {
+  it("inserts only the new lines after the last lecture of the embedded catalog", () => {
+    const text = readFileSync(path.join(ROOT, "catalog.yaml"), "utf8");
+    const { text: next, lecture } = addLecture(text, {
+      title: "Mamba: 状态空间模型",
+      video: "https://www.bilibili.com/video/BV1aa/",
+      code: "pending",
+    });
+    expect(lecture).toEqual({
+      number: 29,
+      season: 2,
+      title: "Mamba: 状态空间模型",
+      video: "https://www.bilibili.com/video/BV1aa/",
+      code: "pending",
+    });
+    expect(next).toBe(
+      `${text}  - number: 29\n    season: 2\n    title: "Mamba: 状态空间模型"\n    video: https://www.bilibili.com/video/BV1aa/\n    code: pending\n`,
+    );
+  });
+
+  it("follows the list's indentation and its blank lines between lectures", () => {
+    const text = "lectures:\n- number: 1\n  title: A\n\n- number: 2\n  title: B\n";
+    expect(addLecture(text, { title: "C", summary: "two\nlines" }).text).toBe(
+      `${text}\n- number: 3\n  title: C\n  summary: |-\n    two\n    lines\n`,
+    );
+  });
+
+  it("follows a wider indentation after the dash", () => {
+    const text = "lectures:\n    -   number: 1\n        title: A\n";
+    expect(addLecture(text, { title: "B" }).text).toBe(`${text}    -   number: 2\n        title: B\n`);
+  });
+
+  it("keeps a comment under the last lecture with it, and what follows the list after the new one", () => {
+    const text = [
+      "lectures:",
+      "  - number: 1",
+      "    title: A # first",
+      "    # the video comes later",
+      "# settings below",
+      "",
+      "table:",
+      "  link: link",
+      "",
+    ].join("\n");
+    expect(addLecture(text, { title: "B" }).text).toBe(
+      [
+        "lectures:",
+        "  - number: 1",
+        "    title: A # first",
+        "    # the video comes later",
+        "  - number: 2",
+        "    title: B",
+        "# settings below",
+        "",
+        "table:",
+        "  link: link",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps CRLF line endings, and ends a last line that had no line break", () => {
+    expect(addLecture("lectures:\r\n  - number: 1\r\n    title: A\r\n", { title: "B" }).text).toBe(
+      "lectures:\r\n  - number: 1\r\n    title: A\r\n  - number: 2\r\n    title: B\r\n",
+    );
+    expect(addLecture("lectures:\n  - number: 1\n    title: A", { title: "B" }).text).toBe(
+      "lectures:\n  - number: 1\n    title: A\n  - number: 2\n    title: B\n",
+    );
+  });
+
+  it("numbers one past the highest number, whatever the order; 1 when there is none", () => {
+    const text = "lectures:\n  - { number: 7, title: A }\n  - { number: 3, title: B }\n";
+    expect(addLecture(text, { title: "C" }).lecture.number).toBe(8);
+    expect(addLecture("lectures:\n  - { label: Intro, title: A }\n", { title: "C" }).lecture.number).toBe(1);
+  });
+
+  it("takes the season of the last lecture unless one is given; --number and --label as given", () => {
+    const text = "lectures:\n  - { number: 1, season: 1, title: A }\n  - { number: 2, title: B }\n";
+    expect(addLecture(text, { title: "C" }).lecture).toEqual({ number: 3, title: "C" });
+    expect(addLecture(text, { title: "C", season: 4, number: 10, label: "Postscript" }).lecture).toEqual({
+      number: 10,
+      label: "Postscript",
+      season: 4,
+      title: "C",
+    });
+  });
+
+  it("counts the last lecture's label on, and adds no number to a course numbered by labels", () => {
+    const labels = "lectures:\n  - { label: HW1, title: A }\n  - { label: HW2, title: B }\n";
+    expect(addLecture(labels, { title: "C" }).lecture).toEqual({ label: "HW3", title: "C" });
+    const both = 'lectures:\n  - { number: 9, label: "1.9", title: A }\n';
+    expect(addLecture(both, { title: "C" }).lecture).toEqual({ number: 10, label: "1.10", title: "C" });
+    expect(addLecture(labels, { title: "C", label: "Final" }).lecture).toEqual({
+      label: "Final",
+      title: "C",
+    });
+    expect(addLecture(labels, { title: "C", number: 3 }).lecture).toEqual({
+      number: 3,
+      label: "HW3",
+      title: "C",
+    });
+  });
+
+  it.each([
+    ["HW2", "HW3"],
+    ["07", "08"],
+    ["1.9", "1.10"],
+    ["Lecture 99", "Lecture 100"],
+    ["Postscript", undefined],
+    [3, undefined],
+    [undefined, undefined],
+  ])("nextLabel(%j) is %j", (label, next) => {
+    expect(nextLabel(label)).toBe(next);
+  });
+
+  it("continues the last lecture's group, a string or a locale map, unless one is given", () => {
+    const text = "lectures:\n  - number: 1\n    group: { zh: 第一章, en: Chapter 1 }\n    title: A\n";
+    expect(addLecture(text, { title: "B" }).text).toBe(
+      `${text}  - number: 2\n    group:\n      zh: 第一章\n      en: Chapter 1\n    title: B\n`,
+    );
+    expect(addLecture(text, { title: "B", group: "Chapter 2" }).lecture).toEqual({
+      number: 2,
+      group: "Chapter 2",
+      title: "B",
+    });
+    const plain = "lectures:\n  - { number: 1, group: Module 1, title: A }\n";
+    expect(addLecture(plain, { title: "B" }).lecture).toEqual({ number: 2, group: "Module 1", title: "B" });
+  });
+
+  it("writes the document canonically, comments kept, when there is no block list to extend", () => {
+    expect(
+      addLecture("# courses\ncourse: { title: C }\nlectures: [] # none yet\n", { title: "A" }).text,
+    ).toBe("# courses\ncourse: { title: C }\nlectures:\n  - number: 1\n    title: A\n  # none yet\n");
+  });
+});
+
+describe("addLecture properties (fast-check over catalogs with comments, blank lines, any key order)", () => {
+  it("only inserts lines, and the catalog gains exactly the new lecture at the end", () => {
+    fc.assert(
+      fc.property(catalogArb, fc.constantFrom("New", "New: with a colon", "第二十九讲"), (c, title) => {
+        const input = catalogText(c as CatalogCase);
+        const { text, lecture } = addLecture(input, { title, review: "pending" });
+        expect(diffLines(input, text).filter((part) => part.removed)).toEqual([]);
+        const before = parse(input) as { lectures: unknown[] };
+        const after = parse(text) as { lectures: unknown[] };
+        expect(after).toEqual({ ...before, lectures: [...before.lectures, lecture] });
+        expect(commentsOf(text)).toEqual(commentsOf(input));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
