@@ -11,7 +11,7 @@ import {
   type Scalar,
   type YAMLMap,
 } from "yaml";
-import { type LikelyField, likelyField } from "../lint/link-kind.js";
+import { type LikelyField, likelyField } from "../catalog/link-kind.js";
 import { withoutTracking } from "../util/tracking.js";
 
 export interface Fix {

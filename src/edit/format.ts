@@ -33,7 +33,7 @@ export function formatCatalog(text: string, options: FormatOptions = {}): Format
   // reads back as itself, reached in a second pass.
   let reread = reparse(formatted);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const again = writeOrdered(reread, text);
+    const again = writeOrdered(reread, text, formatted);
     if (again === formatted) break;
     formatted = again;
     reread = reparse(formatted);
@@ -58,8 +58,9 @@ function reparse(formatted: string): Document.Parsed {
   return doc;
 }
 
-function writeOrdered(doc: Document, original: string): string {
-  orderCatalog(doc);
+/** `source`: the text `doc` was read from (the original, or a previous pass's output). */
+function writeOrdered(doc: Document, original: string, source = original): string {
+  orderCatalog(doc, source);
   try {
     return writeDocument(doc, original);
   } catch (error) {

@@ -9,10 +9,15 @@ import {
   TOP_LEVEL_ORDER,
 } from "../catalog/key-order.js";
 
-/** Puts every map of the catalog whose order is canonical in that order. */
-export function orderCatalog(doc: Document): void {
+/**
+ * Puts every map of the catalog whose order is canonical in that order. `source` is the text
+ * `doc` was read from: it tells which comments sit above the next key rather than inside the
+ * collection before it.
+ */
+export function orderCatalog(doc: Document, source?: string): void {
   const top = doc.contents;
   if (!isMap(top)) return;
+  if (source !== undefined) commentsToTheirKeys(top, source);
   blankLinesOnKeys(top);
   orderTopLevel(doc, top);
   for (const output of seqItems(top.get("outputs", true))) orderMap(output, OUTPUT_ORDER);
@@ -118,6 +123,55 @@ function blankLinesOnKeys(node: unknown, top = true): void {
     const target = isPair(next) ? keyNode(next) : (next as KeyNode | undefined);
     if (blank && target && typeof target === "object") target.spaceBefore = true;
   });
+}
+
+/**
+ * yaml gives the comment lines between a nested collection and the next key to that collection
+ * (its closing comment), even those written at the next key's indentation, above it; written
+ * back they would move into the collection. Lines at or left of the next key's column, after
+ * the last deeper one, are put back above that key, where the maintainer wrote them.
+ */
+function commentsToTheirKeys(node: unknown, source: string): void {
+  if (!isMap(node) && !isSeq(node)) return;
+  const items = node.items as unknown[];
+  items.forEach((item, i) => {
+    const value = isPair(item) ? item.value : item;
+    commentsToTheirKeys(value, source);
+    const next = items[i + 1];
+    const key = isPair(next) ? keyNode(next) : undefined;
+    const keyStart = (key as { range?: [number, number, number] } | undefined)?.range?.[0];
+    if (!key || keyStart === undefined || !(isMap(value) || isSeq(value))) return;
+    const lineStart = source.lastIndexOf("\n", keyStart - 1) + 1;
+    const column = keyStart - lineStart;
+    // The comment lines right above the key's line (a block's range may or may not include them),
+    // read backwards line by line: a catalog has thousands of keys.
+    const moved: string[] = [];
+    for (let end = lineStart - 1; end > 0; ) {
+      const start = source.lastIndexOf("\n", end - 1) + 1;
+      const comment = /^( *)#(.*)$/.exec(source.slice(start, end).replace(/\r$/, ""));
+      if (!comment || (comment[1] ?? "").length > column) break;
+      moved.unshift(comment[2] ?? "");
+      end = start - 1;
+    }
+    if (moved.length === 0 || !takeClosingLines(value, moved)) return;
+    const before = moved.join("\n");
+    key.commentBefore = key.commentBefore ? `${before}\n${key.commentBefore}` : before;
+  });
+}
+
+/** Removes `lines` from the end of the closing comments of `value`; false (nothing changed) when they are not there. */
+function takeClosingLines(value: unknown, lines: string[]): boolean {
+  for (const closing of closingCollections(value).reverse()) {
+    const comment = closing.comment;
+    if (!comment) continue;
+    const own = comment.split("\n");
+    const tail = own.slice(-lines.length);
+    if (tail.length !== lines.length || tail.some((line, i) => line !== lines[i])) return false;
+    const rest = own.slice(0, -lines.length).join("\n");
+    closing.comment = rest === "" ? null : rest;
+    return true;
+  }
+  return false;
 }
 
 /** The collections that end where `node` ends: itself and its last descendants. */

@@ -1,8 +1,9 @@
 // Rules over the lectures alone: the same resource twice, a link in the wrong field, tracking
 // parameters, and the numbering (gaps, order within a group) and titles of the lectures.
+
+import { likelyField, resourceKey } from "../catalog/link-kind.js";
 import { withoutTracking } from "../util/tracking.js";
 import type { LectureView } from "./lectures.js";
-import { likelyField, resourceKey } from "./link-kind.js";
 import type { LintContext, LintFinding } from "./model.js";
 
 /** The same video, article, page or path linked by two lectures, however each spells it. */

@@ -11,7 +11,7 @@ import {
 import { missingPaths, unreferencedMaterial } from "./materials.js";
 import { LINT_DEFAULTS, type LintContext, type LintFinding, type LintRule } from "./model.js";
 
-export { likelyField, resourceKey } from "./link-kind.js";
+export { likelyField, resourceKey } from "../catalog/link-kind.js";
 export { LINT_DEFAULTS, type LintContext, type LintRule } from "./model.js";
 
 const RULES: ReadonlyArray<(context: LintContext) => LintFinding[]> = [

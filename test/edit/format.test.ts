@@ -63,6 +63,43 @@ describe("formatCatalog", () => {
     );
   });
 
+  it("keeps a comment written above a key after a nested map above that key, not inside the map", () => {
+    const text = [
+      "course:",
+      "  repository:",
+      "    url: https://github.com/o/r",
+      "    # about the repository",
+      "  # about the locales",
+      "  locales: [ zh, en ]",
+      "lectures: []",
+      "",
+    ].join("\n");
+    expect(formatCatalog(text).text).toBe(text);
+    // Two levels up: the comment stays above the top-level key, which moves with it.
+    const top = [
+      "lectures: []",
+      "course:",
+      "  repository:",
+      "    url: https://github.com/o/r",
+      "    # about the repository",
+      "# about the outputs",
+      "outputs: []",
+      "",
+    ].join("\n");
+    expect(formatCatalog(top).text).toBe(
+      [
+        "course:",
+        "  repository:",
+        "    url: https://github.com/o/r",
+        "    # about the repository",
+        "# about the outputs",
+        "outputs: []",
+        "lectures: []",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("moves the schema modeline to the first line, where editors read it", () => {
     const input = "# The course.\n# yaml-language-server: $schema=./catalog.schema.json\n\nlectures: []\n";
     expect(formatCatalog(input).text).toBe(

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bvToAv, likelyField, resourceKey } from "../../src/lint/link-kind.js";
+import { bvToAv, likelyField, resourceKey } from "../../src/catalog/link-kind.js";
 
 describe("likelyField", () => {
   it.each([
