@@ -3,6 +3,7 @@
 // does validate.ts parse again with the yaml library, whose node ranges give each problem its place.
 import { CORE_SCHEMA, load as loadFast } from "js-yaml";
 import { crossLectureFindings } from "./cross-lecture.js";
+import { fieldFindings } from "./fields.js";
 import { type Catalog, catalog as catalogSchema } from "./schema.js";
 import { textFindings } from "./text-rules.js";
 
@@ -22,6 +23,8 @@ export function quickValidate(text: string, warnings: boolean): Catalog | undefi
   }
   const parsed = catalogSchema.safeParse(value ?? {});
   if (!parsed.success || textFindings(value).length > 0) return undefined;
+  const fields = fieldFindings(value);
+  if (fields.findings.length > 0 || fields.issues.length > 0) return undefined;
   const findings = crossLectureFindings(parsed.data);
   return findings.some((f) => f.severity === "error" || warnings) ? undefined : parsed.data;
 }
