@@ -6,7 +6,6 @@ import { repoLinkResolver } from "../catalog/repo-links.js";
 import { importReadme } from "../import/import-readme.js";
 import { catalogLink } from "../import/links.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
-import { formatDiagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
 import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { MAX_PAGE_BYTES } from "../util/text-file.js";
@@ -67,7 +66,6 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     readmeName: path.basename(readmePath),
     markers: values.markers,
   });
-  for (const d of result.warnings) io.err(formatDiagnostic(d));
   for (const line of result.report) io.err(line);
 
   // Both files are checked before either is written: a refusal leaves nothing behind.

@@ -4,7 +4,7 @@ import { CatalogError } from "../catalog/catalog-error.js";
 import { validateCatalog } from "../catalog/validate.js";
 import { parseMarkdown } from "../markdown/markdown.js";
 import { END_MARKER, START_MARKER } from "../markdown/markers.js";
-import type { Diagnostic } from "../util/diagnostic.js";
+import { formatDiagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
 import { buildCatalog } from "./build-catalog.js";
 import { toReadmePlaces } from "./places.js";
@@ -31,9 +31,8 @@ export interface ImportOutput {
   lectures: number;
   /** How many lesson tables were imported. */
   tables: number;
-  /** Lines for the user: tables taken and skipped, with their place. */
+  /** What to tell the user, in page order: tables taken and skipped, and the warnings, with their place. */
   report: string[];
-  warnings: Diagnostic[];
 }
 
 export function importReadme(input: ImportInput): ImportOutput {
@@ -74,14 +73,16 @@ export function importReadme(input: ImportInput): ImportOutput {
     const columns = table.columns.map(describeColumn).join(", ");
     return `${input.file}:${line}:${col}: table${title} imported${region}: ${lectures} lecture${lectures === 1 ? "" : "s"}; columns ${columns}`;
   });
-  const report = [...taken, ...skipped].sort((a, b) => lineOf(a) - lineOf(b));
+  const warnings = [...read.diagnostics, ...problems.filter((d) => d.severity === "warning")];
+  const report = [...taken, ...skipped, ...warnings.map(formatDiagnostic)].sort(
+    (a, b) => lineOf(a) - lineOf(b),
+  );
 
   const output: ImportOutput = {
     catalog,
     lectures: built.regions.reduce((sum, r) => sum + r.lectures, 0),
     tables: built.regions.length,
     report,
-    warnings: [...read.diagnostics, ...problems.filter((d) => d.severity === "warning")],
   };
   if (input.markers && !/<!--\s*syllabus:/i.test(input.page)) {
     output.page = withMarkers(input.page, built.regions);
