@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { displayPath, readTextFile } from "../catalog/load.js";
 import { repoLinkResolver } from "../catalog/repo-links.js";
+import { FIELD_NAME } from "../catalog/schema.js";
 import { importReadme } from "../import/import-readme.js";
 import { catalogLink } from "../import/links.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
@@ -91,7 +92,7 @@ function parseMaps(specs: string[]): Map<string, string> {
     const at = spec.lastIndexOf("=");
     const heading = at === -1 ? "" : spec.slice(0, at).trim();
     const field = at === -1 ? "" : spec.slice(at + 1).trim();
-    if (heading === "" || !/^[\p{L}\p{N}_-]+$/u.test(field)) {
+    if (heading === "" || !FIELD_NAME.test(field)) {
       throw new UsageError(
         `--map "${spec}" is not Heading=field\n  hint: e.g. --map "Lesson Number=number" or --map "Colab=colab"\nRun: syllabus import --help`,
       );

@@ -175,11 +175,18 @@ function readTable(
     bodyRows.map((row) => readCell(row.children[column], options.page, rowPoint(row, found.at)));
 
   // Resolve each heading to one field; a field taken by an earlier column makes the next a custom one.
-  const taken = new Set<string>();
+  // A field named by --map is that column's, whatever other headings say.
+  const taken = new Set<string>(headings.flatMap((h) => (h.mapped && h.wanted ? [h.wanted] : [])));
+  const mappedFields = new Set<string>();
   const titleElsewhere = headings.some((h) => h.wanted === "title");
   const fields = headings.map((heading, index): string | undefined => {
     let field = heading.wanted;
-    if (field === "number" && !heading.mapped && !cells(index).every(isLabelLike)) {
+    if (heading.mapped) {
+      if (field === undefined || mappedFields.has(field)) return undefined;
+      mappedFields.add(field);
+      return field;
+    }
+    if (field === "number" && !cells(index).every(isLabelLike)) {
       field = titleElsewhere || taken.has("title") ? undefined : "title";
     }
     if (field === undefined || taken.has(field)) return undefined;
@@ -190,6 +197,13 @@ function readTable(
   const mappedAny = headings.some((h) => h.mapped);
   const hasTitle = fields.includes("title");
   const known = headings.filter((h, i) => fields[i] !== undefined || h.known).length;
+  if (bodyRows.length === 0) {
+    return {
+      at: found.at,
+      ...(found.heading ? { heading: found.heading } : {}),
+      reason: "no rows under the header",
+    };
+  }
   if (!mappedAny && (!hasTitle || known < 2)) {
     const names = headings.map((h) => h.text || "(empty)").join(", ");
     return {

@@ -115,7 +115,26 @@ describe("which tables are lesson tables", () => {
       ["Wie", "wie", true],
     ]);
     expect(result.unusedMaps).toEqual([]);
-    expect(read(["| No | Title |", "| - | - |"], { Nope: "title" }).unusedMaps).toEqual(["Nope"]);
+    expect(read(["| No | Title |", "| - | - |", "| 1 | A |"], { Nope: "title" }).unusedMaps).toEqual([
+      "Nope",
+    ]);
+  });
+
+  test("a field named by --map is that column's, even when another heading is its synonym", () => {
+    const result = read(["| Topic | Section | Video |", "| - | - | - |", "| A | B | - |"], {
+      Section: "title",
+    });
+    expect(result.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Topic", "topic"],
+      ["Section", "title"],
+      ["Video", "video"],
+    ]);
+  });
+
+  test("a table with a header and no rows is skipped", () => {
+    expect(read(["## Soon", "| No | Title |", "| - | - |"]).skipped).toEqual([
+      { at: { line: 2, col: 1 }, heading: "Soon", reason: "no rows under the header" },
+    ]);
   });
 
   test("headings are matched through emphasis, emoji, asides and full-width punctuation", () => {
