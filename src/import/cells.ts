@@ -2,6 +2,8 @@
 // plain text, and whether it is nothing but links with one separator between them.
 import type { Link, PhrasingContent, TableCell } from "mdast";
 import { toString as mdastString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+import { htmlUrls } from "../markdown/html-urls.js";
 
 export interface Point {
   line: number;
@@ -22,10 +24,18 @@ export interface Cell {
   plain: boolean;
   /** Set when the cell is one or more plain-text links and nothing else but their separator. */
   links?: { parts: LinkPart[]; separator?: string };
+  /** The ./path targets of links, images and HTML src/href in the source (repository paths to render). */
+  paths: PathLink[];
   at: Point;
 }
 
-export const EMPTY_CELL: Omit<Cell, "at"> = { source: "", text: "", plain: true };
+/** A ./path link of a cell: where it is in the cell's source, as written. */
+export interface PathLink {
+  offset: number;
+  url: string;
+}
+
+export const EMPTY_CELL: Omit<Cell, "at"> = { source: "", text: "", plain: true, paths: [] };
 
 export function readCell(cell: TableCell | undefined, page: string, fallback: Point): Cell {
   if (!cell) return { ...EMPTY_CELL, at: fallback };
@@ -37,7 +47,37 @@ export function readCell(cell: TableCell | undefined, page: string, fallback: Po
   const text = mdastString(cell).replace(/\s+/g, " ").trim();
   const plain = children.every((child) => child.type === "text");
   const links = linkRun(children);
-  return links ? { source, text, plain, links, at } : { source, text, plain, at };
+  const paths = first === undefined ? [] : pathLinks(cell, page, first);
+  return links ? { source, text, plain, links, paths, at } : { source, text, plain, paths, at };
+}
+
+/** ./paths written in the cell, found by offset: [text](./x), ![alt](./x), <img src="./x">. */
+function pathLinks(cell: TableCell, page: string, base: number): PathLink[] {
+  const found: PathLink[] = [];
+  visit(cell, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const written = page.slice(start, end);
+    if ((node.type === "link" || node.type === "image") && node.url.startsWith("./")) {
+      const at = written.lastIndexOf(`(${node.url}`);
+      if (at !== -1) found.push({ offset: start - base + at + 1, url: node.url });
+    } else if (node.type === "html") {
+      for (const url of htmlUrls(written)) {
+        if (url.url.startsWith("./")) found.push({ offset: start - base + url.offset, url: url.url });
+      }
+    }
+  });
+  return found;
+}
+
+/** The source with each ./path replaced (from the last, so earlier offsets stay right). */
+export function withPaths(cell: Cell, replace: (url: string) => string): string {
+  let source = cell.source;
+  for (const path of [...cell.paths].sort((a, b) => b.offset - a.offset)) {
+    source = source.slice(0, path.offset) + replace(path.url) + source.slice(path.offset + path.url.length);
+  }
+  return source;
 }
 
 /** link (separator link)*: each link titled by plain text only, one separator string between all. */

@@ -5,7 +5,7 @@ import { toString as mdastString } from "mdast-util-to-string";
 import { lectureLabel } from "../markdown/cells.js";
 import { parseChineseNumeral } from "../markdown/numerals.js";
 import type { Diagnostic } from "../util/diagnostic.js";
-import { type Cell, type LinkPart, type Point, readCell } from "./cells.js";
+import { type Cell, type LinkPart, type Point, readCell, withPaths } from "./cells.js";
 import { type FoundTable, findTables, type SkippedTable } from "./find-tables.js";
 import { fieldForHeading, isKnownHeading, LINK_FIELDS, normalizeHeading } from "./headings.js";
 import { customFieldName } from "./names.js";
@@ -303,7 +303,9 @@ function readRow(
     if (!cell) return;
     places.set(column.field, cell.at);
     if (column.field === labelColumn?.field) {
-      const value = labelColumn.markdown ? cell.source : cell.text;
+      const value = labelColumn.markdown
+        ? withPaths(cell, (url) => options.catalogLink(url) ?? url)
+        : cell.text;
       if (value !== "") label = value;
       parsed = parseLectureNumber(cell.text);
       return;
@@ -342,7 +344,9 @@ function cellValue(
   options: ReadOptions,
 ): string | number | LinkValue | undefined {
   if (cell.source === "" && cell.text === "") return undefined;
-  if (column.custom || column.type === "markdown") return cell.source;
+  // ./paths in markdown are repository paths for render: written from the repository's top.
+  if (column.custom || column.type === "markdown")
+    return withPaths(cell, (url) => options.catalogLink(url) ?? url);
   if (column.field === "season") return Number(cell.text);
   if (!(LINK_FIELDS as readonly string[]).includes(column.field)) return cell.text;
   if (!cell.links) return placeholderKind(cell.text) ?? cell.text;

@@ -98,6 +98,33 @@ describe("import --out docs/catalog.yaml", () => {
   });
 });
 
+describe("import of a README below the repository's top", () => {
+  test("./paths in markdown cells are stored from the top and render back as written", async () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), "syllabus-import-paths-")));
+    mkdirSync(path.join(dir, ".git"));
+    mkdirSync(path.join(dir, "docs"));
+    const readme = [
+      "| No | Title | Notes |",
+      "| - | - | - |",
+      '| 1 | [**Intro**](./intro/README.md) | ![s](./img/s.png) <img src="./img/t.png"/> [x](https://x.org) |',
+      "",
+    ].join("\n");
+    writeFileSync(path.join(dir, "docs", "README.md"), readme);
+    const imported = await runMain(["import", "docs/README.md", "--markers"], { cwd: dir });
+    expect(imported.code).toBe(0);
+    const catalog = readFileSync(path.join(dir, "catalog.yaml"), "utf8");
+    expect(catalog).toContain('    title: "[**Intro**](./docs/intro/README.md)"\n');
+    expect(catalog).toContain(
+      "    notes: '![s](./docs/img/s.png) <img src=\"./docs/img/t.png\"/> [x](https://x.org)'\n",
+    );
+    const marked = readFileSync(path.join(dir, "docs", "README.md"), "utf8");
+    expect((await runMain(["render", "--no-cache"], { cwd: dir })).stderr).toBe(
+      "docs/README.md: up to date\n",
+    );
+    expect(readFileSync(path.join(dir, "docs", "README.md"), "utf8")).toBe(marked);
+  });
+});
+
 describe("import --markers on a README with a byte order mark", () => {
   test("the markers wrap the table exactly; the BOM and every other byte stay", async () => {
     const table = "| 章节序号 | 章节名称 |\n| - | - |\n| 第一讲 | A |";
