@@ -69,6 +69,7 @@ interface DeclaredColumn {
   path: PathSegment[];
   field: string;
   type: ColumnType;
+  heading: string;
 }
 
 /** Every column of the plain catalog value (table.columns, else the default, and tables.*.columns). */
@@ -79,7 +80,8 @@ export function declaredColumns(root: unknown): DeclaredColumn[] {
     columns.forEach((column, index) => {
       if (!isObject(column) || typeof column.field !== "string") return;
       const type = typeof column.type === "string" ? (column.type as ColumnType) : defaultType(column.field);
-      out.push({ path: [...at, index], field: column.field, type });
+      const heading = typeof column.heading === "string" ? column.heading : "";
+      out.push({ path: [...at, index], field: column.field, type, heading });
     });
   };
   const table = get(root, ["table"]);
@@ -125,6 +127,14 @@ export function fieldFindings(root: unknown): { findings: FieldFinding[]; issues
   const columns = declaredColumns(root);
   const custom = new Map<string, "links" | "text">();
   for (const column of columns) {
+    if (/[\r\n]/.test(column.heading.trim())) {
+      findings.push({
+        path: [...column.path, "heading"],
+        rule: "line-break",
+        message: `the heading of column "${column.field}" is inline markdown in a table cell and must be one line`,
+        hint: "join the lines, or write <br/> where the heading should break",
+      });
+    }
     const fitting = fittingTypes(column.field);
     if (!fitting.includes(column.type)) {
       findings.push({
