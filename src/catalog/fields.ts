@@ -105,9 +105,18 @@ export interface FieldFinding {
   path: PathSegment[];
   /** Report at the key rather than the value (an unknown key). */
   atKey?: string;
-  rule: "unknown-key" | "bad-column-type" | "wrong-type" | "missing-field" | "unknown-field" | "line-break";
+  rule:
+    | "unknown-key"
+    | "bad-column-type"
+    | "wrong-type"
+    | "missing-field"
+    | "unknown-field"
+    | "line-break"
+    | "empty-table";
   message: string;
   hint: string;
+  /** Errors unless said otherwise. */
+  severity?: "warning";
 }
 
 export interface FieldIssue {
@@ -224,6 +233,18 @@ export function fieldFindings(root: unknown): { findings: FieldFinding[]; issues
     for (const [tableName, table] of Object.entries(tables)) {
       const where = get(table, ["where"]);
       if (!isObject(where)) continue;
+      const conditions = Object.entries(where);
+      const selects = (lecture: unknown) => conditions.every(([key, value]) => get(lecture, [key]) === value);
+      const allKnown = conditions.every(([key]) => known.includes(key));
+      if (allKnown && conditions.length > 0 && Array.isArray(lectures) && !lectures.some(selects)) {
+        findings.push({
+          path: ["tables", tableName, "where"],
+          rule: "empty-table",
+          message: `tables.${tableName} selects no lecture`,
+          hint: 'where compares exactly: season: 2 (a number) is not season: "2", and "Module 1" is not "module 1"',
+          severity: "warning",
+        });
+      }
       for (const key of Object.keys(where)) {
         if (known.includes(key)) continue;
         const suggestion = didYouMean(key, known);
