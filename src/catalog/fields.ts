@@ -69,6 +69,7 @@ interface DeclaredColumn {
   path: PathSegment[];
   field: string;
   type: ColumnType;
+  heading: string;
 }
 
 /** Every column of the plain catalog value (table.columns, else the default, and tables.*.columns). */
@@ -79,7 +80,8 @@ export function declaredColumns(root: unknown): DeclaredColumn[] {
     columns.forEach((column, index) => {
       if (!isObject(column) || typeof column.field !== "string") return;
       const type = typeof column.type === "string" ? (column.type as ColumnType) : defaultType(column.field);
-      out.push({ path: [...at, index], field: column.field, type });
+      const heading = typeof column.heading === "string" ? column.heading : "";
+      out.push({ path: [...at, index], field: column.field, type, heading });
     });
   };
   const table = get(root, ["table"]);
@@ -103,9 +105,18 @@ export interface FieldFinding {
   path: PathSegment[];
   /** Report at the key rather than the value (an unknown key). */
   atKey?: string;
-  rule: "unknown-key" | "bad-column-type" | "wrong-type" | "missing-field" | "unknown-field" | "line-break";
+  rule:
+    | "unknown-key"
+    | "bad-column-type"
+    | "wrong-type"
+    | "missing-field"
+    | "unknown-field"
+    | "line-break"
+    | "empty-table";
   message: string;
   hint: string;
+  /** Errors unless said otherwise. */
+  severity?: "warning";
 }
 
 export interface FieldIssue {
@@ -125,6 +136,14 @@ export function fieldFindings(root: unknown): { findings: FieldFinding[]; issues
   const columns = declaredColumns(root);
   const custom = new Map<string, "links" | "text">();
   for (const column of columns) {
+    if (/[\r\n]/.test(column.heading.trim())) {
+      findings.push({
+        path: [...column.path, "heading"],
+        rule: "line-break",
+        message: `the heading of column "${column.field}" is inline markdown in a table cell and must be one line`,
+        hint: "join the lines, or write <br/> where the heading should break",
+      });
+    }
     const fitting = fittingTypes(column.field);
     if (!fitting.includes(column.type)) {
       findings.push({
@@ -214,6 +233,18 @@ export function fieldFindings(root: unknown): { findings: FieldFinding[]; issues
     for (const [tableName, table] of Object.entries(tables)) {
       const where = get(table, ["where"]);
       if (!isObject(where)) continue;
+      const conditions = Object.entries(where);
+      const selects = (lecture: unknown) => conditions.every(([key, value]) => get(lecture, [key]) === value);
+      const allKnown = conditions.every(([key]) => known.includes(key));
+      if (allKnown && conditions.length > 0 && Array.isArray(lectures) && !lectures.some(selects)) {
+        findings.push({
+          path: ["tables", tableName, "where"],
+          rule: "empty-table",
+          message: `tables.${tableName} selects no lecture`,
+          hint: 'where compares exactly: season: 2 (a number) is not season: "2", and "Module 1" is not "module 1"',
+          severity: "warning",
+        });
+      }
       for (const key of Object.keys(where)) {
         if (known.includes(key)) continue;
         const suggestion = didYouMean(key, known);

@@ -24,7 +24,9 @@ export function quickValidate(text: string, warnings: boolean): Catalog | undefi
   const parsed = catalogSchema.safeParse(value ?? {});
   if (!parsed.success || textFindings(value).length > 0) return undefined;
   const fields = fieldFindings(value);
-  if (fields.findings.length > 0 || fields.issues.length > 0) return undefined;
+  const fieldWarnings = fields.findings.some((f) => f.severity === "warning");
+  if (fields.issues.length > 0 || fields.findings.some((f) => f.severity !== "warning")) return undefined;
+  if (fieldWarnings && warnings) return undefined;
   const findings = crossLectureFindings(parsed.data);
   return findings.some((f) => f.severity === "error" || warnings) ? undefined : parsed.data;
 }

@@ -107,7 +107,7 @@ const column = z.strictObject({
     .describe(
       "The lecture field shown: number, label, title, summary, video, code, review, … or a custom field",
     ),
-  heading: z.string(),
+  heading: z.string().describe("The column's heading: inline markdown on one line"),
   align: z.enum(["left", "center", "right"]).optional(),
   type: z
     .enum(COLUMN_TYPES)

@@ -67,7 +67,8 @@ export function validateWithPositions(text: string, file: string): ValidationRes
   for (const finding of fields.findings) {
     const key = finding.atKey === undefined ? undefined : keyNodeAt(source, finding.path, finding.atKey);
     const at = positionOf(source, key ?? nodeAt(source, finding.path).node);
-    diagnostics.push(diagnostic(source, at, finding.rule, finding.message, { hint: finding.hint }));
+    const found = diagnostic(source, at, finding.rule, finding.message, { hint: finding.hint });
+    diagnostics.push(finding.severity ? { ...found, severity: finding.severity } : found);
   }
   for (const { prefix, issue } of fields.issues)
     diagnostics.push(...issueDiagnostics(source, issue, prefix, plain.value));

@@ -33,7 +33,9 @@ export function buildTable(
 ): Table {
   const { columns, lectures } = selection;
   const settings = catalog.table;
-  const header: TableRow = { type: "tableRow", children: columns.map((c) => cell(textNodes(c.heading))) };
+  // Headings are inline markdown, as a README writes them (`**Module**`, a badge, an emoji).
+  const headings = parseInlineCells(columns.map((c) => c.heading));
+  const header: TableRow = { type: "tableRow", children: headings.map((content) => cell(content)) };
   // Markdown cells are parsed column by column, in one pass each.
   const contents = columns.map((column) => columnCells(column, lectures, settings, resolve));
   const rows = lectures.map(

@@ -140,6 +140,24 @@ describe("links columns", () => {
   });
 });
 
+describe("headings", () => {
+  test("a heading is inline markdown: emphasis, emoji and badges stay as the README wrote them", () => {
+    const parsed = catalog.parse({
+      table: {
+        columns: [
+          { field: "number", heading: "**Module number**" },
+          { field: "title", heading: "📘 Unit" },
+          { field: "video", heading: "![bilibili](https://b.svg) Video | 视频" },
+        ],
+      },
+      lectures: [{ number: 1, title: "A" }],
+    });
+    expect(stringifyBlocks([buildTable(parsed, resolve)]).split("\n")[0]).toBe(
+      "| **Module number** | 📘 Unit | ![bilibili](https://b.svg) Video \\| 视频 |",
+    );
+  });
+});
+
 describe("named tables", () => {
   const parsed = catalog.parse({
     table: {
