@@ -136,6 +136,8 @@ interface SharedState {
 
 interface Heading {
   text: string;
+  /** The heading cell's markdown, as written (render shows headings as inline markdown). */
+  source: string;
   at: Point;
   align?: Align;
   /** The field the heading names (--map, else the synonym list), before looking at the cells. */
@@ -163,6 +165,7 @@ function readTable(
         : (fieldForHeading(text) ?? (text === "" ? "number" : undefined));
     return {
       text,
+      source: readCell(cell, options.page, at).source,
       at,
       ...(align ? { align } : {}),
       ...(wanted ? { wanted } : {}),
@@ -228,7 +231,7 @@ function readTable(
     const field = fields[index];
     const column = cells(index);
     const base = {
-      heading: heading.text,
+      heading: heading.source,
       ...(heading.align ? { align: heading.align } : {}),
       at: heading.at,
     };

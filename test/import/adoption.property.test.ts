@@ -68,7 +68,7 @@ const columns = fc
         { heading: "Slides", cell: linkCell },
         { heading: "Notes", cell: linkCell },
         { heading: "Author", cell: fc.oneof(word, fc.constant("")) },
-        { heading: "Quiz", cell: fc.oneof(phrase, fc.constant("")) },
+        { heading: "**Quiz**", cell: fc.oneof(phrase, fc.constant("")) },
       ] satisfies Column[],
       { minLength: 1 },
     ),

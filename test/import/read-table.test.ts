@@ -144,7 +144,7 @@ describe("which tables are lesson tables", () => {
       "| 1 | A | [v](https://v.org/1) | C |",
     ]);
     expect(result.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
-      ["Module number", "number"],
+      ["**Module number**", "number"],
       ["📘 Unit Title", "title"],
       ["视频（播放数）", "video"],
       ["Chapter Title", "chapter-title"],
