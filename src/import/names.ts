@@ -24,7 +24,7 @@ export function customFieldName(
   byHeading: Map<string, string>,
   usedInTable: Set<string>,
 ): string {
-  const key = slug(heading).replace(/^-+/, "");
+  const key = slug(heading).replace(/-{2,}/g, "-").replace(/^-+/, "");
   let name = byHeading.get(key);
   if (name === undefined) {
     const base = key === "" ? "column" : BUILTIN_FIELDS.has(key) ? `${key}-column` : key;
