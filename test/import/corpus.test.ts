@@ -14,6 +14,7 @@ const CORPUS = path.join(ROOT, "test/fixtures/corpus");
 const ROUND_TRIP = [
   "datawhalechina__easy-rl",
   "microsoft__IoT-For-Beginners",
+  "microsoft__Web-Dev-For-Beginners",
   "microsoft__ai-agents-for-beginners",
   "microsoft__generative-ai-for-beginners",
 ];
