@@ -67,11 +67,10 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     readmeName: path.basename(readmePath),
     markers: values.markers,
   });
-  for (const line of result.report) io.err(line);
-
-  // Both files are checked before either is written: a refusal leaves nothing behind.
+  // Both files are checked before either is written (or anything is reported as imported).
   await assertWritable(outPath);
   if (result.page !== undefined) await assertWritable(readmePath);
+  for (const line of result.report) io.err(line);
   await writeFileAtomic(outPath, result.catalog);
   const count = result.lectures;
   io.err(`${out}: imported ${count} lecture${count === 1 ? "" : "s"} from ${readme}`);
