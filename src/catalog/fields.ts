@@ -71,6 +71,7 @@ interface DeclaredColumn {
   field: string;
   type: ColumnType;
   heading: string;
+  separator: string;
 }
 
 /** Every column of the plain catalog value (table.columns, else the default, and tables.*.columns). */
@@ -85,7 +86,8 @@ export function declaredColumns(root: unknown): DeclaredColumn[] {
         ? (column.type as ColumnType)
         : defaultType(column.field);
       const heading = typeof column.heading === "string" ? column.heading : "";
-      out.push({ path: [...at, index], field: column.field, type, heading });
+      const separator = typeof column.separator === "string" ? column.separator : "";
+      out.push({ path: [...at, index], field: column.field, type, heading, separator });
     });
   };
   const table = get(root, ["table"]);
@@ -146,6 +148,14 @@ export function fieldFindings(root: unknown): { findings: FieldFinding[]; issues
         rule: "line-break",
         message: `the heading of column "${column.field}" is inline markdown in a table cell and must be one line`,
         hint: "join the lines, or write <br/> where the heading should break",
+      });
+    }
+    if (/[\r\n]/.test(column.separator)) {
+      findings.push({
+        path: [...column.path, "separator"],
+        rule: "line-break",
+        message: `the separator of column "${column.field}" must be one line`,
+        hint: 'a table cell is one line: write <br/> to break between links, e.g. separator: "<br/>"',
       });
     }
     const fitting = fittingTypes(column.field);
