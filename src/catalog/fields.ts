@@ -6,6 +6,7 @@ import { didYouMean } from "../util/did-you-mean.js";
 import {
   BUILTIN_FIELDS,
   type BuiltinField,
+  COLUMN_TYPES,
   type Column,
   type ColumnType,
   DEFAULT_COLUMNS,
@@ -70,6 +71,7 @@ interface DeclaredColumn {
   field: string;
   type: ColumnType;
   heading: string;
+  separator: string;
 }
 
 /** Every column of the plain catalog value (table.columns, else the default, and tables.*.columns). */
@@ -79,9 +81,13 @@ export function declaredColumns(root: unknown): DeclaredColumn[] {
     if (!Array.isArray(columns)) return;
     columns.forEach((column, index) => {
       if (!isObject(column) || typeof column.field !== "string") return;
-      const type = typeof column.type === "string" ? (column.type as ColumnType) : defaultType(column.field);
+      // A type the schema refuses (reported there) is read as the default, so it is reported once.
+      const type = COLUMN_TYPES.includes(column.type as ColumnType)
+        ? (column.type as ColumnType)
+        : defaultType(column.field);
       const heading = typeof column.heading === "string" ? column.heading : "";
-      out.push({ path: [...at, index], field: column.field, type, heading });
+      const separator = typeof column.separator === "string" ? column.separator : "";
+      out.push({ path: [...at, index], field: column.field, type, heading, separator });
     });
   };
   const table = get(root, ["table"]);
@@ -142,6 +148,14 @@ export function fieldFindings(root: unknown): { findings: FieldFinding[]; issues
         rule: "line-break",
         message: `the heading of column "${column.field}" is inline markdown in a table cell and must be one line`,
         hint: "join the lines, or write <br/> where the heading should break",
+      });
+    }
+    if (/[\r\n]/.test(column.separator)) {
+      findings.push({
+        path: [...column.path, "separator"],
+        rule: "line-break",
+        message: `the separator of column "${column.field}" must be one line`,
+        hint: 'a table cell is one line: write <br/> to break between links, e.g. separator: "<br/>"',
       });
     }
     const fitting = fittingTypes(column.field);
@@ -217,11 +231,13 @@ export function fieldFindings(root: unknown): { findings: FieldFinding[]; issues
           findings.push({
             path: at,
             rule: "wrong-type",
-            message: `${name}: "${key}" must be text, got ${Array.isArray(value) ? "a list" : isObject(value) ? "a mapping" : `${typeof value} ${String(value)}`}`,
+            message: `${name}: "${key}" must be text, got ${describeValue(value)}`,
             hint:
               typeof value === "number" || typeof value === "boolean"
                 ? `quote it: "${String(value)}"`
-                : "write the cell's inline markdown as one string, or declare the column with type: links",
+                : value === null
+                  ? "write the text, or remove the key"
+                  : "write the cell's inline markdown as one string, or declare the column with type: links",
           });
         }
       }
@@ -259,6 +275,12 @@ export function fieldFindings(root: unknown): { findings: FieldFinding[]; issues
     }
   }
   return { findings, issues };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  return isObject(value) ? "a mapping" : `${typeof value} ${String(value)}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

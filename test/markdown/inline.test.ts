@@ -44,4 +44,22 @@ describe("parseInlineCells", () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
     );
   });
+
+  test("any one-line values parse as one cell each, however they open or close constructs", () => {
+    const char = fc.constantFrom(
+      ..."<!-- -->`*_[]()!|\\&#;>x:/\t".split(""),
+      "<pre>",
+      "```",
+      "<![CDATA[",
+      "&amp;",
+      "www.a.b",
+    );
+    const value = fc.array(char, { maxLength: 15 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 6 }), (values) => {
+        expect(parseInlineCells(values)).toHaveLength(values.length);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
 });
