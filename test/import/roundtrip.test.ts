@@ -134,6 +134,21 @@ describe("syllabus import", () => {
     expect(catalog).toContain("  - id: module-1-1\n    number: 1\n    group: Module 1\n    title: Intro\n");
   });
 
+  test("a CRLF README gets CRLF marker lines, and render then leaves it as it is", async () => {
+    const readme =
+      "# C\r\n\r\n| No | Title | Video |\r\n|:-:|---|---|\r\n| 01 | **A** | [v](https://v.org/1) |\r\n\r\nend\r\n";
+    const dir = folder(readme);
+    expect((await runMain(["import", "README.md", "--markers"], { cwd: dir })).code).toBe(0);
+    const marked = readFileSync(path.join(dir, "README.md"), "utf8");
+    expect(marked).toBe(
+      readme
+        .replace("| No |", "<!-- syllabus:start -->\r\n| No |")
+        .replace("(https://v.org/1) |", "$&\r\n<!-- syllabus:end -->"),
+    );
+    expect((await runMain(["render", "--no-cache"], { cwd: dir })).stderr).toBe("README.md: up to date\n");
+    expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(marked);
+  });
+
   test("--map names a column the synonym list does not know; a --map matching no heading is refused", async () => {
     const readme = "| Was | Wann |\n| - | - |\n| Intro | Mo |\n";
     const dir = folder(readme);
