@@ -3,6 +3,7 @@
 // does validate.ts parse again with the yaml library, whose node ranges give each problem its place.
 import { CORE_SCHEMA, load as loadFast } from "js-yaml";
 import { crossLectureFindings } from "./cross-lecture.js";
+import { fieldFindings } from "./fields.js";
 import { localize, type MissingTranslation } from "./locale.js";
 import { type Catalog, catalog as catalogSchema } from "./schema.js";
 import { textFindings } from "./text-rules.js";
@@ -57,6 +58,10 @@ function parseFast(text: string): { value: unknown } | undefined {
 function quickValidateValue(value: unknown, warnings: boolean): Catalog | undefined {
   const parsed = catalogSchema.safeParse(value ?? {});
   if (!parsed.success || textFindings(value).length > 0) return undefined;
+  const fields = fieldFindings(value);
+  const fieldWarnings = fields.findings.some((f) => f.severity === "warning");
+  if (fields.issues.length > 0 || fields.findings.some((f) => f.severity !== "warning")) return undefined;
+  if (fieldWarnings && warnings) return undefined;
   const findings = crossLectureFindings(parsed.data);
   return findings.some((f) => f.severity === "error" || warnings) ? undefined : parsed.data;
 }

@@ -18,10 +18,15 @@ const linkTarget = z
 
 export const linkPart = z
   .strictObject({
-    label: z.string().trim().min(1).describe("Text of this part's link, e.g. 上 or Part 1"),
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe("Text of this link, e.g. 上 or Part 1; without it, the column's link text"),
     url: linkTarget,
   })
-  .describe("One labelled part of a multi-part link cell");
+  .describe("One link of a cell, with its own text");
 
 export const linkCell = z
   .union([
@@ -31,29 +36,88 @@ export const linkCell = z
       .describe(
         "An http(s) URL, a ./path inside the course repository, `unavailable` (rendered /) or `pending` (rendered 更新中)",
       ),
+    linkPart,
     z.array(linkPart).min(1),
   ])
   .describe("A link cell; leave it out while the material is not yet published");
 
-export const lecture = z.strictObject({
-  number: z.int().positive().describe("Lecture number, unique in the catalog"),
-  season: z.int().positive().optional().describe("Season (期) the lecture belongs to"),
-  title: z.string().trim().min(1).describe("Lecture title, plain text"),
-  summary: z.string().optional().describe("One-paragraph summary, plain text"),
-  video: linkCell.optional(),
-  code: linkCell.optional(),
-  review: linkCell.optional(),
-});
+/** A lecture field that no built-in key names: its meaning (and check) comes from the column that declares it. */
+export const customValue = z
+  .union([z.string(), linkPart, z.array(linkPart).min(1)])
+  .describe(
+    "A custom field: text (inline markdown) for a markdown or text column, a link cell for a links column",
+  );
 
+export const lecture = z
+  .object({
+    id: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe("Unique id of the lecture; default: its label, else its number"),
+    number: z.int().min(0).optional().describe("Ordering number; {n} and {zh} of table.number show it"),
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe("The lecture's label shown verbatim (00, 1.1, HW1, Postscript, 第二十三讲)"),
+    season: z.int().positive().optional().describe("Season (期) the lecture belongs to"),
+    group: z.string().trim().min(1).optional().describe("A free grouping: chapter, module, season name"),
+    title: z.string().trim().min(1).describe("Lecture title"),
+    summary: z.string().optional().describe("One-paragraph summary"),
+    video: linkCell.optional(),
+    code: linkCell.optional(),
+    review: linkCell.optional(),
+  })
+  // Any other key must be named by a declared column, and its value fit that column's type:
+  // checked in fields.ts, which knows the columns (a static schema cannot).
+  .catchall(z.unknown());
+
+/** The lecture keys the schema knows; any other key is a custom field. */
+export const BUILTIN_FIELDS = [
+  "id",
+  "number",
+  "label",
+  "season",
+  "group",
+  "title",
+  "summary",
+  "video",
+  "code",
+  "review",
+] as const;
+export type BuiltinField = (typeof BUILTIN_FIELDS)[number];
+/** The fields of the first catalog format (the importer maps headings to them). */
 export const COLUMN_FIELDS = ["number", "season", "title", "summary", "video", "code", "review"] as const;
 export type ColumnField = (typeof COLUMN_FIELDS)[number];
 export const LINK_FIELDS = ["video", "code", "review"] as const;
 export type LinkField = (typeof LINK_FIELDS)[number];
 
+export const COLUMN_TYPES = ["label", "text", "markdown", "links"] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+/** A field name: letters (any script), digits, _ and -; the importer slugs headings into this shape. */
+export const FIELD_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_-]*$/u;
+
 const column = z.strictObject({
-  field: z.enum(COLUMN_FIELDS),
-  heading: z.string(),
+  field: z
+    .string()
+    .regex(FIELD_NAME)
+    .describe(
+      "The lecture field shown: number, label, title, summary, video, code, review, … or a custom field",
+    ),
+  heading: z.string().describe("The column's heading: inline markdown on one line"),
   align: z.enum(["left", "center", "right"]).optional(),
+  type: z
+    .enum(COLUMN_TYPES)
+    .optional()
+    .describe(
+      "label (label, else table.number applied to number), text, markdown (inline) or links; default by field",
+    ),
+  link: z.string().min(1).optional().describe("links columns: text of a link without its own label"),
+  separator: z.string().optional().describe('links columns: between two links of a cell (default " ")'),
 });
 
 export const DEFAULT_COLUMNS: z.infer<typeof column>[] = [
@@ -64,6 +128,17 @@ export const DEFAULT_COLUMNS: z.infer<typeof column>[] = [
   { field: "code", heading: "课件及代码", align: "center" },
   { field: "review", heading: "知识点总结", align: "center" },
 ];
+
+/** A region name of `<!-- syllabus:start name=NAME -->`. */
+export const REGION_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+const namedTable = z.strictObject({
+  where: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .default({})
+    .describe("The lectures shown: every key must equal the lecture's field; {} (the default) = all"),
+  columns: z.array(column).min(1).optional().describe("Columns of this table; default table.columns"),
+});
 
 const table = z.strictObject({
   number: z
@@ -188,6 +263,10 @@ export const catalog = z.strictObject({
     .prefault({}),
   outputs: z.array(output).default([]).describe("Pages rendered by `syllabus render`"),
   table: table.prefault({}),
+  tables: z
+    .record(z.string().regex(REGION_NAME), namedTable)
+    .default({})
+    .describe("Named tables, each rendered into <!-- syllabus:start name=NAME --> regions"),
   links: linkSettings.prefault({}).describe("Settings of `syllabus links`"),
   lint: lintSettings.prefault({}).describe("Settings of `syllabus lint`"),
   lectures: z.array(lecture).describe("The lectures, in table order"),
@@ -199,6 +278,7 @@ export type LinkCell = z.infer<typeof linkCell>;
 export type LinkPart = z.infer<typeof linkPart>;
 export type TableSettings = z.infer<typeof table>;
 export type Column = z.infer<typeof column>;
+export type NamedTable = z.infer<typeof namedTable>;
 export type Repository = z.infer<typeof repository>;
 export type Output = z.infer<typeof output>;
 export type LinkSettings = z.infer<typeof linkSettings>;

@@ -3,7 +3,7 @@
 // that would publish credentials, are absurdly long, or leave the course repository.
 import path from "node:path";
 import { safeDecode } from "../util/uri.js";
-import { LINK_FIELDS } from "./schema.js";
+import { lectureName, linkFieldsOf } from "./fields.js";
 import type { PathSegment } from "./yaml-source.js";
 
 /** Longer links are a paste accident or an attack; browsers and servers refuse far shorter ones. */
@@ -102,11 +102,14 @@ function linkTargets(root: unknown, visit: (value: string, at: () => PathSegment
   if (typeof repositoryUrl === "string") visit(repositoryUrl, () => ["course", "repository", "url"]);
   const lectures = get(root, ["lectures"]);
   if (!Array.isArray(lectures)) return;
+  const fields = linkFieldsOf(root);
   lectures.forEach((lecture, index) => {
-    for (const name of LINK_FIELDS) {
+    for (const name of fields) {
       const cell = get(lecture, [name]);
       if (typeof cell === "string") visit(cell, () => ["lectures", index, name]);
-      else if (Array.isArray(cell)) {
+      else if (typeof get(cell, ["url"]) === "string") {
+        visit(get(cell, ["url"]) as string, () => ["lectures", index, name, "url"]);
+      } else if (Array.isArray(cell)) {
         cell.forEach((part, i) => {
           const url = get(part, ["url"]);
           if (typeof url === "string") visit(url, () => ["lectures", index, name, i, "url"]);
@@ -155,8 +158,7 @@ function field(at: readonly PathSegment[]): string {
 /** "lecture 12: " for a finding inside a lecture, as the schema diagnostics say it. */
 function where(root: unknown, at: readonly PathSegment[]): string {
   if (at[0] !== "lectures" || typeof at[1] !== "number") return "";
-  const number = get(root, ["lectures", at[1], "number"]);
-  return typeof number === "number" ? `lecture ${number}: ` : `lecture #${at[1] + 1}: `;
+  return `${lectureName(get(root, ["lectures", at[1]]), at[1])}: `;
 }
 
 const CONTROL_NAMES: Record<number, string> = { 0: "NUL", 7: "BEL", 8: "BS", 27: "ESC", 127: "DEL" };

@@ -5,6 +5,7 @@ import type * as z from "zod";
 import { byPosition, type Diagnostic } from "../util/diagnostic.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { crossLectureFindings } from "./cross-lecture.js";
+import { fieldFindings, lectureName } from "./fields.js";
 import { quickValidate, type ValidateOptions } from "./quick.js";
 import { type Catalog, catalog as catalogSchema } from "./schema.js";
 import { CONTROL_CHARACTER, textFindings, withoutCredentials } from "./text-rules.js";
@@ -62,6 +63,15 @@ export function validateWithPositions(text: string, file: string): ValidationRes
   } else {
     diagnostics.push(...crossLectureDiagnostics(source, parsed.data));
   }
+  const fields = fieldFindings(plain.value);
+  for (const finding of fields.findings) {
+    const key = finding.atKey === undefined ? undefined : keyNodeAt(source, finding.path, finding.atKey);
+    const at = positionOf(source, key ?? nodeAt(source, finding.path).node);
+    const found = diagnostic(source, at, finding.rule, finding.message, { hint: finding.hint });
+    diagnostics.push(finding.severity ? { ...found, severity: finding.severity } : found);
+  }
+  for (const { prefix, issue } of fields.issues)
+    diagnostics.push(...issueDiagnostics(source, issue, prefix, plain.value));
   diagnostics.sort(byPosition);
   // zod may find one value out of range twice (not a safe integer, and not positive): say it once.
   const unique = diagnostics.filter((d, i) => {
@@ -198,15 +208,9 @@ function issueDiagnostics(
       ];
     case "invalid_union":
       return [
-        diagnostic(
-          source,
-          at,
-          "bad-link",
-          `${context}"${field}" is neither a link nor a list of labelled parts`,
-          {
-            hint: 'write a URL, a ./path, "unavailable", "pending", or a list of {label, url}',
-          },
-        ),
+        diagnostic(source, at, "bad-link", `${context}"${field}" is neither a link nor a list of links`, {
+          hint: 'write a URL, a ./path, "unavailable", "pending", a {label, url} mapping or a list of them',
+        }),
       ];
     default:
       return [diagnostic(source, at, "invalid", `${context}"${field}": ${issue.message}`, {})];
@@ -225,8 +229,12 @@ function outOfRange(
   written: string,
   bound?: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
 ): Diagnostic {
-  const counting = field === "number" || field === "season";
-  const hint = counting ? "lecture numbers and seasons count from 1" : undefined;
+  const hint =
+    field === "number"
+      ? "lecture numbers count from 0"
+      : field === "season"
+        ? "seasons count from 1"
+        : undefined;
   const limit = bound && Number(bound.code === "too_big" ? bound.maximum : bound.minimum);
   if (bound === undefined || limit === undefined || Math.abs(limit) >= Number.MAX_SAFE_INTEGER) {
     const what = field === "number" ? "lecture number" : `${context}${field}`;
@@ -292,7 +300,6 @@ function linkDiagnostic(
 function crossLectureDiagnostics(source: YamlSource, data: Catalog): Diagnostic[] {
   return crossLectureFindings(data).map((finding) => {
     const lecture = data.lectures[finding.index];
-    const first = data.lectures[finding.firstIndex];
     const at = positionOf(source, nodeAt(source, ["lectures", finding.index, finding.field]).node);
     const firstLine = positionOf(
       source,
@@ -303,14 +310,19 @@ function crossLectureDiagnostics(source: YamlSource, data: Catalog): Diagnostic[
         hint: `it is already used at line ${firstLine}; give each lecture its own number`,
       });
     }
+    if (finding.rule === "duplicate-id") {
+      return diagnostic(source, at, "duplicate-id", `lecture id "${finding.id}" is used twice`, {
+        hint: `line ${firstLine} gives the same id (a lecture's id is its id, else its label, else its number); add a distinct id: to one of them`,
+      });
+    }
     return {
       ...diagnostic(
         source,
         at,
         "duplicate-link",
-        `lecture ${lecture?.number}: ${finding.field} repeats a link`,
+        `${lectureName(lecture, finding.index)}: ${finding.field} repeats a link`,
         {
-          hint: `lecture ${first?.number} (line ${firstLine}) links the same URL; a copy-pasted link?`,
+          hint: `${lectureName(data.lectures[finding.firstIndex], finding.firstIndex)} (line ${firstLine}) links the same URL; a copy-pasted link?`,
         },
       ),
       severity: "warning",
@@ -331,10 +343,7 @@ function diagnostic(
 /** "lecture 12: " for a problem inside a lecture, so the message names what a maintainer knows. */
 function where(path: readonly PathSegment[], root: unknown): string {
   if (path[0] !== "lectures" || typeof path[1] !== "number") return "";
-  const number = (valueAt(root, path.slice(0, 2)) as { number?: unknown } | undefined)?.number;
-  // Only a number shown as written: 1e20 would print as 100000000000000000000.
-  const exact = typeof number === "number" && Math.abs(number) <= Number.MAX_SAFE_INTEGER;
-  return exact ? `lecture ${number}: ` : `lecture #${path[1] + 1}: `;
+  return `${lectureName(valueAt(root, path.slice(0, 2)), path[1])}: `;
 }
 
 function mapKeysAt(source: YamlSource, path: readonly PathSegment[]): string[] {

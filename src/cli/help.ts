@@ -9,7 +9,7 @@ Commands
   validate   Check catalog.yaml; report every problem as file:line:col
   lint       Find catalog mistakes link checkers miss (repeated videos, misplaced links)
   render     Write the course table into each output page
-  import     Read the course table of a README into a new catalog.yaml
+  import     Read the lesson tables of a README into a new catalog.yaml
   links      Check every video, code and review link (and links in markdown files)
   report     Merge link results into a Markdown report and one living GitHub issue
   init       Write the GitHub workflows (check, render, nightly links) into the repository
@@ -99,17 +99,23 @@ Options
 
 export const IMPORT_HELP = `Usage
   syllabus import README.md [--out PATH] [--force] [--markers]
+                            [--map "Heading=field" ...]
 
-Reads the course table of README.md (the one between the syllabus markers, else
-the first table with course headings), maps its columns by their headings, and
-writes a catalog. Irregular rows are reported with their line and imported as
-well as can be.
+Reads every lesson table of README.md (only those between the syllabus markers
+when it has them) into a new catalog, losing nothing: each column becomes a
+field (by its heading, or by --map), cells keep their links, text and markup,
+labels stay as written (00, 1.1, HW1), unknown columns become custom fields.
+Reports each table taken or skipped, and why. Several tables become named
+tables, one region each. Nothing is written when a problem is found.
 
 Options
   --out PATH       The catalog to write (default: ./catalog.yaml)
   --force          Overwrite an existing catalog
-  --markers        Also put the syllabus markers around the table in README.md,
-                   so that syllabus render owns it from now on
+  --markers        Also put the syllabus markers around each imported table
+                   in README.md, so that syllabus render owns them from now on
+  --map H=FIELD    The column headed H is FIELD (title, number, label, summary,
+                   video, code, review, season, group, or a custom name);
+                   repeatable
   --help, -h       Show this help
 `;
 

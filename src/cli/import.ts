@@ -1,15 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { CatalogError, displayPath, readTextFile } from "../catalog/load.js";
-import { validateCatalog } from "../catalog/validate.js";
-import { readCourseTable } from "../import/read-table.js";
-import { catalogText } from "../import/write-catalog.js";
-import { parseMarkdown } from "../markdown/markdown.js";
-import { END_MARKER, START_MARKER } from "../markdown/markers.js";
-import { applyEdits } from "../render/splice.js";
+import { displayPath, readTextFile } from "../catalog/load.js";
+import { repoLinkResolver } from "../catalog/repo-links.js";
+import { FIELD_NAME } from "../catalog/schema.js";
+import { importReadme } from "../import/import-readme.js";
+import { catalogLink } from "../import/links.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
-import { formatDiagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
 import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { MAX_PAGE_BYTES } from "../util/text-file.js";
@@ -25,6 +22,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       out: { type: "string", default: "catalog.yaml" },
       force: { type: "boolean", default: false },
       markers: { type: "boolean", default: false },
+      map: { type: "string", multiple: true },
     },
     true,
   );
@@ -45,7 +43,6 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     throw new InputError(`${out} already exists; nothing was written\n  hint: use --force to overwrite it`);
   }
 
-  const tree = parseMarkdown(text);
   const outDir = path.dirname(outPath);
   // ./paths are stored from the top of the repository render will see from the catalog's folder
   // (its git working tree, else that folder), which must hold the README for render to write it.
@@ -56,41 +53,52 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       `${out}: ${readme} is outside the catalog's repository ${displayPath(repoRoot)}; nothing was written\n  hint: in a git repository the catalog may go in any folder; otherwise put it in the README's folder or one above it`,
     );
   }
-  const imported = readCourseTable(tree, readme, readmeDir, repoRoot);
-  if (imported.diagnostics.some((d) => d.severity === "error")) throw new CatalogError(imported.diagnostics);
-  for (const d of imported.diagnostics) io.err(formatDiagnostic(d));
-
-  const catalog = catalogText(imported, {
-    schemaPath: relativePosix(outDir, schemaFile()),
+  const map = parseMaps(values.map ?? []);
+  const resolve = repoLinkResolver({ catalogDir: outDir, pagePath: readmePath, repository: undefined });
+  const result = importReadme({
+    page: text,
+    file: readme,
+    out,
+    map,
+    catalogLink: (url) => catalogLink(url, readmeDir, repoRoot),
+    renderLink: (target) => resolve(target, "link"),
     outputPath: relativePosix(outDir, readmePath),
+    schemaPath: relativePosix(outDir, schemaFile()),
     readmeName: path.basename(readmePath),
+    markers: values.markers,
   });
-  // What import writes must itself be a valid catalog (duplicate numbers in the README, say).
-  const check = validateCatalog(catalog, out);
-  if (!check.catalog) throw new CatalogError(check.diagnostics);
-
-  // Both files are checked before either is written: a refusal leaves nothing behind.
+  // Both files are checked before either is written (or anything is reported as imported).
   await assertWritable(outPath);
-  if (values.markers) await assertWritable(readmePath);
-  await writeFileAtomic(outPath, catalog);
-  const count = imported.lectures.length;
+  if (result.page !== undefined) await assertWritable(readmePath);
+  for (const line of result.report) io.err(line);
+  await writeFileAtomic(outPath, result.catalog);
+  const count = result.lectures;
   io.err(`${out}: imported ${count} lecture${count === 1 ? "" : "s"} from ${readme}`);
-
-  if (values.markers) {
-    const start = imported.table.position?.start.offset;
-    const end = imported.table.position?.end.offset;
-    const already = text.slice(0, start).includes(START_MARKER);
-    if (start !== undefined && end !== undefined && !already) {
-      const eol = text.includes("\r\n") ? "\r\n" : "\n";
-      const marked = applyEdits(text, [
-        { start, end: start, text: `${START_MARKER}${eol}` },
-        { start: end, end, text: `${eol}${END_MARKER}` },
-      ]);
-      await writeFileAtomic(readmePath, marked);
-      io.err(`${readme}: markers added around the table; run syllabus render --catalog ${out}`);
-    }
+  if (result.page !== undefined) {
+    await writeFileAtomic(readmePath, result.page);
+    const around = result.tables === 1 ? "the table" : `${result.tables} tables`;
+    io.err(`${readme}: markers added around ${around}; run syllabus render --catalog ${out}`);
+  } else if (values.markers) {
+    io.err(`${readme}: has syllabus markers already; none added`);
   }
   return 0;
+}
+
+/** --map "Heading=field", repeatable: the heading as the table shows it, the field it stands for. */
+function parseMaps(specs: string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const spec of specs) {
+    const at = spec.lastIndexOf("=");
+    const heading = at === -1 ? "" : spec.slice(0, at).trim();
+    const field = at === -1 ? "" : spec.slice(at + 1).trim();
+    if (heading === "" || !FIELD_NAME.test(field)) {
+      throw new UsageError(
+        `--map "${spec}" is not Heading=field\n  hint: e.g. --map "Lesson Number=number" or --map "Colab=colab"\nRun: syllabus import --help`,
+      );
+    }
+    map.set(heading, field);
+  }
+  return map;
 }
 
 function relativePosix(from: string, to: string): string {

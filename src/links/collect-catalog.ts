@@ -1,10 +1,11 @@
-// Links of catalog.yaml: every video, code and review cell (and each labelled part), with the
-// file:line:col of its YAML node and the lecture it belongs to.
+// Links of catalog.yaml: every cell of a links field (video, code, review and any custom field a
+// links column declares), each link of it, with the file:line:col of its YAML node and the lecture.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { linkFieldsOf } from "../catalog/fields.js";
 import type { LoadedCatalog } from "../catalog/load.js";
 import { checkoutDir, repoLinkResolver } from "../catalog/repo-links.js";
-import { LINK_FIELDS } from "../catalog/schema.js";
+import type { LinkCell } from "../catalog/schema.js";
 import { nodeAt, parseYaml, positionOf } from "../catalog/yaml-source.js";
 import type { FoundLink } from "./targets.js";
 
@@ -23,14 +24,23 @@ export function catalogLinks(loaded: LoadedCatalog): FoundLink[] {
   const repoPrefix = repository ? `${repository.url}/` : undefined;
 
   const found: FoundLink[] = [];
+  const fields = linkFieldsOf(loaded.catalog);
   loaded.catalog.lectures.forEach((lecture, index) => {
-    for (const field of LINK_FIELDS) {
-      const cell = lecture[field];
+    // The links report names a lecture by number and title; a lecture with only a label shows it
+    // before its title, under its place in the catalog.
+    const named =
+      lecture.number === undefined
+        ? { number: index + 1, title: `${lecture.label ?? ""} ${lecture.title}`.trim() }
+        : { number: lecture.number, title: lecture.title };
+    for (const field of fields) {
+      const cell = lecture[field] as LinkCell | undefined;
       if (cell === undefined || cell === "unavailable" || cell === "pending") continue;
       const parts =
         typeof cell === "string"
           ? [{ url: cell, label: undefined, path: [field] }]
-          : cell.map((part, i) => ({ url: part.url, label: part.label, path: [field, i, "url"] }));
+          : Array.isArray(cell)
+            ? cell.map((part, i) => ({ url: part.url, label: part.label, path: [field, i, "url"] }))
+            : [{ url: cell.url, label: cell.label, path: [field, "url"] }];
       for (const part of parts) {
         const at = positionOf(source, nodeAt(source, ["lectures", index, ...part.path]).node);
         const base = {
@@ -38,7 +48,7 @@ export function catalogLinks(loaded: LoadedCatalog): FoundLink[] {
             file: loaded.file,
             line: at.line,
             col: at.col,
-            lecture: { number: lecture.number, title: lecture.title },
+            lecture: named,
             field: part.label ? `${field} ${part.label}` : field,
           },
         };

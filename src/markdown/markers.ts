@@ -16,20 +16,42 @@ export interface Region {
   contentEnd: number;
 }
 
+/** A region and its name: `<!-- syllabus:start name=NAME -->`; unnamed regions hold the whole table. */
+export interface NamedRegion extends Region {
+  name?: string;
+}
+
+export interface RegionOptions {
+  /** The names a region may have (the catalog's `tables`); a start marker naming another is an error. */
+  names?: readonly string[];
+}
+
+/** A region name: letters, digits, `.`, `_` and `-` (the catalog's `tables` keys follow it too). */
+const REGION_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
 export class MarkerError extends InputError {
   constructor(readonly diagnostics: Diagnostic[]) {
     super(diagnostics.map(formatDiagnostic).join("\n"));
   }
 }
 
-const MARKER = /^<!--\s*syllabus:(start|end)\s*-->$/;
+const MARKER = /^<!--\s*syllabus:(start|end)(?:\s+(\S[\s\S]*?))?\s*-->$/;
 
 interface Found {
   kind: "start" | "end";
   node: Html;
+  name?: string;
 }
 
+/** The one region of a page that holds a single table (the first, when it names several). */
 export function findRegion(tree: Root, file: string): Region {
+  const [first] = findRegions(tree, file);
+  if (!first) throw new Error("markers: findRegions returned no region");
+  return { contentStart: first.contentStart, contentEnd: first.contentEnd };
+}
+
+/** Every region of a page, in page order; any marker problem throws a MarkerError with all of them. */
+export function findRegions(tree: Root, file: string, options: RegionOptions = {}): NamedRegion[] {
   const problems: Diagnostic[] = [];
   const markers: Found[] = [];
   const report = (node: Html, rule: string, message: string, hint: string) => {
@@ -48,7 +70,37 @@ export function findRegion(tree: Root, file: string): Region {
   visit(tree, "html", (node, _index, parent) => {
     const exact = MARKER.exec(node.value.trim());
     if (exact && parent?.type === "root") {
-      markers.push({ kind: exact[1] as "start" | "end", node });
+      const kind = exact[1] as "start" | "end";
+      const attributes = exact[2];
+      if (attributes === undefined) {
+        markers.push({ kind, node });
+        return;
+      }
+      const name = /^name=(.*)$/.exec(attributes)?.[1];
+      if (kind === "end") {
+        report(node, "marker-name", `${END_MARKER} takes no name`, `write the end marker as ${END_MARKER}`);
+      } else if (name === undefined || !REGION_NAME.test(name)) {
+        report(
+          node,
+          "marker-name",
+          `malformed region name in "${node.value.trim()}"`,
+          "write <!-- syllabus:start name=NAME --> with a NAME of letters, digits, ., _ and - (a key of tables in the catalog)",
+        );
+      } else if (options.names && !options.names.includes(name)) {
+        const suggestion = didYouMean(name, options.names);
+        report(
+          node,
+          "marker-unknown-name",
+          `no table named "${name}" in the catalog`,
+          suggestion
+            ? `did you mean name=${suggestion}?`
+            : options.names.length > 0
+              ? `the catalog's tables are: ${options.names.join(", ")}`
+              : `add tables: { ${name}: { where: { … } } } to the catalog, or remove name=${name}`,
+        );
+      }
+      // Still a marker: pairs stay balanced, so one bad name is the only problem reported.
+      markers.push({ kind, node, ...(name === undefined ? {} : { name }) });
       return;
     }
     for (const comment of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
@@ -77,8 +129,8 @@ export function findRegion(tree: Root, file: string): Region {
 
   let open: Found | undefined;
   let depth = 0;
-  let region: Region | undefined;
-  let regionStart: Found | undefined;
+  const regions: NamedRegion[] = [];
+  const starts = new Map<string | undefined, Found>();
   for (const marker of markers) {
     if (marker.kind === "start") {
       if (open && depth > 0) {
@@ -91,14 +143,19 @@ export function findRegion(tree: Root, file: string): Region {
         depth++;
         continue;
       }
-      if (regionStart) {
+      const before = starts.get(marker.name);
+      if (before) {
         report(
           marker.node,
           "marker-duplicate",
-          "a second syllabus region starts here",
-          `the page already has a region at line ${line(regionStart.node)}; keep one pair of markers`,
+          marker.name === undefined
+            ? "a second syllabus region starts here"
+            : `a second region named "${marker.name}" starts here`,
+          marker.name === undefined
+            ? `the page already has a region at line ${line(before.node)}; keep one pair of markers`
+            : `the region at line ${line(before.node)} has this name; each table goes once on a page`,
         );
-      }
+      } else starts.set(marker.name, marker);
       open = marker;
       depth = 1;
     } else if (!open || depth === 0) {
@@ -109,10 +166,11 @@ export function findRegion(tree: Root, file: string): Region {
         `add ${START_MARKER} above the table, or remove this marker`,
       );
     } else if (--depth === 0) {
-      if (!regionStart) {
-        region = { contentStart: offset(open.node, "end"), contentEnd: offset(marker.node, "start") };
-        regionStart = open;
-      }
+      regions.push({
+        contentStart: offset(open.node, "end"),
+        contentEnd: offset(marker.node, "start"),
+        ...(open.name === undefined ? {} : { name: open.name }),
+      });
       open = undefined;
     }
   }
@@ -125,7 +183,7 @@ export function findRegion(tree: Root, file: string): Region {
     );
   }
   if (problems.length > 0) throw new MarkerError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
-  if (!region) {
+  if (regions.length === 0) {
     throw new MarkerError([
       {
         file,
@@ -138,7 +196,7 @@ export function findRegion(tree: Root, file: string): Region {
       },
     ]);
   }
-  return region;
+  return regions;
 }
 
 /** Which marker a comment body seems meant to be, if any (wrong case or a typo). */

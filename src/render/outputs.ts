@@ -9,7 +9,7 @@ import { InputError } from "../util/errors.js";
 import { displayPath, MAX_PAGE_BYTES, readTextFile, readTextFileIfExists } from "../util/text-file.js";
 import { outputsOutsideRepository } from "./confine.js";
 import { renderPage } from "./page.js";
-import { buildTable } from "./table.js";
+import { buildTable, tableSelection } from "./table.js";
 
 export interface RenderedOutput {
   /** Absolute path of the page. */
@@ -57,7 +57,10 @@ async function renderOutput(
   const display = displayPath(pagePath);
   const current = await readTextFileIfExists(pagePath, MAX_PAGE_BYTES, "page");
   const resolve = repoLinkResolver({ catalogDir, pagePath, repository: loaded.catalog.course.repository });
-  const table = buildTable(catalogInLocale(loaded, output), resolve);
+  const catalog = catalogInLocale(loaded, output);
+  // Each region's table, by its name: the unnamed one is the whole table.
+  const table = (name: string | undefined) => buildTable(catalog, resolve, tableSelection(catalog, name));
+  const names = Object.keys(catalog.tables);
 
   if (output.template === undefined) {
     if (current === null) {
@@ -65,11 +68,16 @@ async function renderOutput(
         `${display}: the page does not exist\n  hint: create it with ${"<!-- syllabus:start -->"} and ${"<!-- syllabus:end -->"} where the table goes, or give this output a template`,
       );
     }
-    return { path: pagePath, display, current, next: renderPage({ text: current, file: display, table }) };
+    return {
+      path: pagePath,
+      display,
+      current,
+      next: renderPage({ text: current, file: display, table, names }),
+    };
   }
   const templatePath = path.resolve(catalogDir, output.template);
   const template = await readTextFile(templatePath, MAX_PAGE_BYTES, "template");
-  const next = renderPage({ text: template, file: displayPath(templatePath), table, rebase: resolve });
+  const next = renderPage({ text: template, file: displayPath(templatePath), table, names, rebase: resolve });
   return { path: pagePath, display, current, next, template: { path: templatePath, text: template } };
 }
 

@@ -1,9 +1,10 @@
-// A page with the course table in its region: the pure core of `syllabus render`.
+// A page with its course tables in their regions: the pure core of `syllabus render`.
 import type { Table } from "mdast";
 import type { RepoLinkResolver } from "../catalog/repo-links.js";
 import { parseMarkdown, stringifyBlocks } from "../markdown/markdown.js";
-import { findRegion } from "../markdown/markers.js";
+import { findRegions } from "../markdown/markers.js";
 import { elideGeneratedRegion } from "./elide.js";
+import { keepUnchangedRows } from "./minimal.js";
 import { rebaseEdits } from "./rebase.js";
 import { applyEdits, type Edit } from "./splice.js";
 
@@ -12,7 +13,10 @@ export interface PageInput {
   text: string;
   /** How the file is named in messages. */
   file: string;
-  table: Table;
+  /** The table of a region: by its name (undefined for the unnamed region), or one table for all. */
+  table: Table | ((name: string | undefined) => Table);
+  /** Names a region may have (the catalog's `tables`); without, only unnamed regions are allowed. */
+  names?: readonly string[];
   /** Set when rendering from a template: rewrites its repository-relative links for the page's place. */
   rebase?: RepoLinkResolver;
 }
@@ -24,18 +28,19 @@ export function renderPage(input: PageInput): string {
   const original = elided?.original ?? ((offset: number) => offset);
 
   const tree = parseMarkdown(parsed);
-  const region = findRegion(tree, input.file);
-  const table = stringifyBlocks([input.table]).replaceAll("\n", eol);
-  const edits: Edit[] = [
-    { start: region.contentStart, end: region.contentEnd, text: `${eol}${table}${eol}` },
-  ];
+  const regions = findRegions(tree, input.file, { names: input.names ?? [] });
+  const tableFor = typeof input.table === "function" ? input.table : () => input.table as Table;
+  const edits: Edit[] = regions.map((region) => {
+    const start = original(region.contentStart);
+    const end = original(region.contentEnd);
+    // Rows whose content is unchanged keep their bytes; the old rows are read from the original text.
+    const table = keepUnchangedRows(input.text.slice(start, end), stringifyBlocks([tableFor(region.name)]));
+    return { start, end, text: `${eol}${table.replaceAll("\n", eol)}${eol}` };
+  });
   if (input.rebase) {
-    edits.push(
-      ...rebaseEdits(tree, parsed, input.rebase, { start: region.contentStart, end: region.contentEnd }),
-    );
+    const regionRanges = regions.map((region) => ({ start: region.contentStart, end: region.contentEnd }));
+    for (const edit of rebaseEdits(tree, parsed, input.rebase, regionRanges))
+      edits.push({ ...edit, start: original(edit.start), end: original(edit.end) });
   }
-  return applyEdits(
-    input.text,
-    edits.map((edit) => ({ ...edit, start: original(edit.start), end: original(edit.end) })),
-  );
+  return applyEdits(input.text, edits);
 }

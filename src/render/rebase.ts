@@ -6,18 +6,19 @@ import type { RepoLinkResolver } from "../catalog/repo-links.js";
 import { htmlUrls } from "../markdown/html-urls.js";
 import type { Edit } from "./splice.js";
 
-/** Edits that rewrite link, image, definition and HTML src/href URLs outside [skipStart, skipEnd). */
+/** Edits that rewrite link, image, definition and HTML src/href URLs outside the skipped ranges (the regions). */
 export function rebaseEdits(
   tree: Root,
   text: string,
   resolve: RepoLinkResolver,
-  skip: { start: number; end: number },
+  skip: readonly { start: number; end: number }[],
 ): Edit[] {
   const edits: Edit[] = [];
   visit(tree, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || (start >= skip.start && end <= skip.end)) return;
+    if (start === undefined || end === undefined) return;
+    if (skip.some((range) => start >= range.start && end <= range.end)) return;
     if (node.type === "link" || node.type === "image" || node.type === "definition") {
       const kind = node.type === "image" ? "image" : "link";
       const rewritten = resolve(node.url, kind);

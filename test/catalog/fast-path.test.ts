@@ -27,6 +27,23 @@ const SAMPLES: Record<string, string> = {
     "    video: https://example.com/a#b",
     "  - { number: 4, title: '1e3', code: ./x y/, review: pending }",
   ].join("\n"),
+  "format v2": [
+    "table:",
+    "  columns:",
+    "    - { field: label, heading: '#' }",
+    "    - { field: title, heading: Title, type: markdown }",
+    "    - { field: author, heading: Author }",
+    "    - { field: notebook, heading: Notebook, type: links, link: Colab, separator: ' · ' }",
+    "tables:",
+    "  module-1: { where: { group: Module 1 } }",
+    "  late: { where: { number: 0 }, columns: [{ field: id, heading: Id }] }",
+    "lectures:",
+    "  - { id: intro, number: 0, label: '00', group: Module 1, title: '**Intro**', author: '[Jane](https://j.org)' }",
+    "  - label: HW1",
+    "    title: Homework",
+    "    video: { label: Watch, url: 'https://v.org/1' }",
+    "    notebook: [{ url: ./nb/1.ipynb }, { label: Kaggle, url: 'https://k.org/1' }]",
+  ].join("\n"),
 };
 
 describe("fast path", () => {

@@ -35,12 +35,12 @@ test("brackets inside quoted text do not count; block nesting does", () => {
 
 test("a number beyond 2^53 is shown as written, not as JavaScript prints it", () => {
   expect(problems("lectures:\n  - number: 99999999999999999999\n    title: A\n")).toEqual([
-    "catalog.yaml:2:13: error: lecture number 99999999999999999999 is too large [out-of-range]\n  hint: lecture numbers and seasons count from 1",
+    "catalog.yaml:2:13: error: lecture number 99999999999999999999 is too large [out-of-range]\n  hint: lecture numbers count from 0",
   ]);
   expect(
     problems("lectures:\n  - number: 3\n    season: 123456789012345678901234567890\n    title: A\n"),
   ).toEqual([
-    "catalog.yaml:3:13: error: lecture 3: season 123456789012345678901234567890 is too large [out-of-range]\n  hint: lecture numbers and seasons count from 1",
+    "catalog.yaml:3:13: error: lecture 3: season 123456789012345678901234567890 is too large [out-of-range]\n  hint: seasons count from 1",
   ]);
   for (const message of problems(
     "lectures:\n  - number: 1e400\n    title: A\n  - number: 0x10\n    title: B\n",
@@ -71,7 +71,7 @@ test("a list or mapping used as a key is reported, and the yaml library prints n
   process.on("warning", listen);
   try {
     expect(problems("[a, b]: 1\nlectures: []\n")).toEqual([
-      'catalog.yaml:1:1: error: unknown key "[ a, b ]" [unknown-key]\n  hint: known keys here: course, outputs, table, links, lint, lectures',
+      'catalog.yaml:1:1: error: unknown key "[ a, b ]" [unknown-key]\n  hint: known keys here: course, outputs, table, tables, links, lint, lectures',
     ]);
     await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
   } finally {

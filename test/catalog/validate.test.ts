@@ -15,11 +15,20 @@ const lecture = (extra: string) => `lectures:\n  - number: 1\n    title: A\n${ex
 describe("link cells", () => {
   test.each([
     ["a number", "    video: 42\n"],
-    ["a mapping", "    video: { url: x }\n"],
+    ["true", "    video: true\n"],
   ])("a cell that is %s is neither a link nor a list of parts, reported once", (_, cell) => {
     expect(problems(lecture(cell))).toEqual([
-      'catalog.yaml:4:12: error: lecture 1: "video" is neither a link nor a list of labelled parts [bad-link]\n' +
-        '  hint: write a URL, a ./path, "unavailable", "pending", or a list of {label, url}',
+      'catalog.yaml:4:12: error: lecture 1: "video" is neither a link nor a list of links [bad-link]\n' +
+        '  hint: write a URL, a ./path, "unavailable", "pending", a {label, url} mapping or a list of them',
+    ]);
+  });
+
+  test("a mapping is one link, and its url is checked like any link", () => {
+    const valid = validateWithPositions(lecture("    video: { label: Watch, url: https://x.org/v }\n"), "x");
+    expect(valid.catalog?.lectures[0]?.video).toEqual({ label: "Watch", url: "https://x.org/v" });
+    expect(problems(lecture("    video: { url: x }\n"))).toEqual([
+      'catalog.yaml:4:19: error: lecture 1: "url" is not a link: "x" [bad-link]\n' +
+        '  hint: paths inside the course repository start with ./ (write "./x")',
     ]);
   });
 
@@ -148,7 +157,7 @@ describe("numbers out of range", () => {
   test("a lecture whose number cannot be shown exactly is named by its place (#1)", () => {
     expect(problems("lectures:\n  - number: 1e30\n    title: A\n    video: pendng\n")).toEqual([
       "catalog.yaml:2:13: error: lecture number 1e30 is too large [out-of-range]\n" +
-        "  hint: lecture numbers and seasons count from 1",
+        "  hint: lecture numbers count from 0",
       'catalog.yaml:4:12: error: lecture #1: "video" is not a link: "pendng" [bad-link]\n' +
         '  hint: did you mean "pending"?',
     ]);
@@ -286,7 +295,7 @@ describe("numbers at the edge of exactness", () => {
     ]);
     expect(problems('lectures:\n  - number: 9007199254740992\n    title: ""\n')).toEqual([
       "catalog.yaml:2:13: error: lecture number 9007199254740992 is too large [out-of-range]\n" +
-        "  hint: lecture numbers and seasons count from 1",
+        "  hint: lecture numbers count from 0",
       'catalog.yaml:3:12: error: lecture #1: "title" must not be empty [empty-field]\n' +
         "  hint: write the title, or remove the key if it is optional",
     ]);
@@ -310,9 +319,9 @@ describe("numbers at the edge of exactness", () => {
       ),
     ).toEqual([
       'catalog.yaml:3:13: error: lecture 1: "season" must be at least 1, got number 0 [out-of-range]\n' +
-        "  hint: lecture numbers and seasons count from 1",
+        "  hint: seasons count from 1",
       "catalog.yaml:6:13: error: lecture 2: season -99999999999999999999 is too small [out-of-range]\n" +
-        "  hint: lecture numbers and seasons count from 1",
+        "  hint: seasons count from 1",
     ]);
   });
 

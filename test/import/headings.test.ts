@@ -1,7 +1,7 @@
 // Every heading import recognises, written as course READMEs write it, maps to its catalog field;
 // anything else is not a course column.
 import { describe, expect, test } from "vitest";
-import { fieldForHeading } from "../../src/import/headings.js";
+import { fieldForHeading, isKnownHeading } from "../../src/import/headings.js";
 
 const HEADINGS = {
   number: [
@@ -111,5 +111,42 @@ describe("fieldForHeading", () => {
     expect(fieldForHeading("")).toBeUndefined();
     expect(fieldForHeading("No. of slides")).toBeUndefined();
     expect(fieldForHeading("Nos")).toBeUndefined();
+  });
+
+  test("emphasis, emoji, a parenthesised aside and full-width forms do not hide a heading", () => {
+    expect(fieldForHeading("📘 Unit")).toBe("number");
+    expect(fieldForHeading("视频（播放数）")).toBe("video");
+    expect(fieldForHeading("Video (views)")).toBe("video");
+    expect(fieldForHeading("【课件】")).toBe("code");
+    expect(fieldForHeading("Ｔｉｔｌｅ")).toBe("title");
+    expect(fieldForHeading("⚡️ Chapter Title ⚡️")).toBe("title");
+    expect(fieldForHeading("Lesson Number")).toBe("number");
+    expect(fieldForHeading("Module number")).toBe("number");
+    expect(fieldForHeading("课节")).toBe("number");
+    expect(fieldForHeading("内容亮点")).toBe("summary");
+    expect(fieldForHeading("具体内容")).toBe("summary");
+  });
+
+  test("usual course columns without a field of their own are known, so their table counts", () => {
+    for (const heading of [
+      "Author",
+      "作者",
+      "Quiz",
+      "Notebook",
+      "Colab",
+      "Duration",
+      "时长",
+      "链接",
+      "Linked Lesson",
+    ]) {
+      expect({ heading, known: isKnownHeading(heading), field: fieldForHeading(heading) }).toEqual({
+        heading,
+        known: true,
+        field: undefined,
+      });
+    }
+    expect(isKnownHeading("Title")).toBe(true);
+    expect(isKnownHeading("Mood")).toBe(false);
+    expect(isKnownHeading("贡献")).toBe(false);
   });
 });

@@ -1,331 +1,404 @@
-// readCourseTable on small tables: each rule that turns a README cell into catalog data, and each
-// problem it reports, with exact outcomes.
+// readLessonTables + buildCatalog on small tables: which tables are lesson tables, which column stands
+// for which field in which cell type, and each value — chosen so that render gives the cell back.
 import { describe, expect, test } from "vitest";
-import { findCourseTable, parseLectureNumber, readCourseTable } from "../../src/import/read-table.js";
+import { buildCatalog } from "../../src/import/build-catalog.js";
+import { catalogLink } from "../../src/import/links.js";
+import { parseLectureNumber, readLessonTables } from "../../src/import/read-table.js";
 import { parseMarkdown } from "../../src/markdown/markdown.js";
 import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 
-const read = (lines: string[], readmeDir = "/c", repoRoot = "/c") =>
-  readCourseTable(parseMarkdown(lines.join("\n")), "README.md", readmeDir, repoRoot);
+/** The README at the repository's top (/c), so a ./path renders back as itself. */
+function read(lines: string[], map?: Record<string, string>) {
+  const page = lines.join("\n");
+  return readLessonTables(parseMarkdown(page), {
+    file: "README.md",
+    page,
+    ...(map ? { map: new Map(Object.entries(map)) } : {}),
+    catalogLink: (url) => catalogLink(url, "/c", "/c"),
+    renderLink: (target) => target,
+  });
+}
+
+function catalogOf(lines: string[], map?: Record<string, string>) {
+  return buildCatalog(read(lines, map), "README.md").data as {
+    table: Record<string, unknown> & { columns: Record<string, unknown>[] };
+    tables?: Record<string, unknown>;
+    lectures: Record<string, unknown>[];
+  };
+}
 
 describe("parseLectureNumber", () => {
-  test("keeps the words around the number as the format", () => {
+  test("keeps the words around the number as the format; 0 and 00 are numbers", () => {
     expect(parseLectureNumber("第二十三讲")).toEqual({ number: 23, format: "第{zh}讲" });
     expect(parseLectureNumber(" Lecture 12 ")).toEqual({ number: 12, format: "Lecture {n}" });
     expect(parseLectureNumber("７")).toEqual({ number: 7, format: "{n}" });
-    expect(parseLectureNumber("第3讲")).toEqual({ number: 3, format: "第{n}讲" });
-    expect(parseLectureNumber("两百")).toEqual({ number: 200, format: "{zh}" });
+    expect(parseLectureNumber("HW1")).toEqual({ number: 1, format: "HW{n}" });
+    expect(parseLectureNumber("00")).toEqual({ number: 0, format: "{n}" });
   });
 
-  test("zero, two numbers and no number are not lecture numbers", () => {
-    expect(parseLectureNumber("第零讲")).toBeUndefined();
-    expect(parseLectureNumber("0")).toBeUndefined();
+  test("two numbers and no number are not lecture numbers", () => {
+    expect(parseLectureNumber("1.1")).toBeUndefined();
     expect(parseLectureNumber("1-2")).toBeUndefined();
-    expect(parseLectureNumber("Intro")).toBeUndefined();
+    expect(parseLectureNumber("Postscript")).toBeUndefined();
     expect(parseLectureNumber("")).toBeUndefined();
     expect(parseLectureNumber("一二")).toBeUndefined();
   });
 });
 
-describe("findCourseTable", () => {
-  const other = ["| Speaker | Role |", "| - | - |", "| A | B |"];
-  const course = ["| No | Title |", "| - | - |", "| 1 | Intro |"];
-
-  test("skips a table without course headings and takes the first with a title", () => {
-    const tree = parseMarkdown([...other, "", ...course].join("\n"));
-    expect(findCourseTable(tree, "README.md").position?.start.line).toBe(5);
+describe("which tables are lesson tables", () => {
+  test("a title column and one more known column make a lesson table; the others are skipped with why", () => {
+    const result = read([
+      "## Team",
+      "| 作者 | 贡献 |",
+      "| - | - |",
+      "| A | B |",
+      "",
+      "## Lessons",
+      "| No | Title |",
+      "| - | - |",
+      "| 1 | Intro |",
+      "",
+      "| Title | Mood |",
+      "| - | - |",
+      "| A | ok |",
+    ]);
+    expect(result.tables.map((t) => [t.found.at.line, t.found.heading])).toEqual([[7, "Lessons"]]);
+    expect(result.skipped).toEqual([
+      { at: { line: 2, col: 1 }, heading: "Team", reason: "no title column (headings: 作者, 贡献)" },
+      {
+        at: { line: 11, col: 1 },
+        heading: "Lessons",
+        reason: "no known course column besides the title (headings: Title, Mood)",
+      },
+    ]);
   });
 
-  test("a table with a number and one more known column counts, a number alone does not", () => {
-    const numberAndVideo = ["| No | Video |", "| - | - |", "| 1 | - |"];
-    const numberOnly = ["| No | Speaker |", "| - | - |", "| 1 | A |"];
-    expect(findCourseTable(parseMarkdown(numberAndVideo.join("\n")), "R.md").position?.start.line).toBe(1);
-    expect(() => findCourseTable(parseMarkdown(numberOnly.join("\n")), "R.md")).toThrow(
-      "R.md: no course table found: no table has a heading such as 章节名称/title or 章节序号/number\n  hint: check that the table is a GFM table with a header row",
-    );
+  test("an HTML table is reported as skipped, not silently passed over", () => {
+    const result = read([
+      "<table><tr><td>1</td></tr></table>",
+      "",
+      "| No | Title |",
+      "| - | - |",
+      "| 1 | A |",
+    ]);
+    expect(result.skipped).toEqual([
+      {
+        at: { line: 1, col: 1 },
+        reason: "an HTML <table>, not a Markdown table: import reads Markdown tables only",
+      },
+    ]);
+    expect(result.tables).toHaveLength(1);
   });
 
-  test("with syllabus markers, only the table between them is taken", () => {
-    const text = [...course, "", START_MARKER, "", "| # | 标题 |", "| - | - |", "| 1 | 甲 |", "", END_MARKER];
-    expect(findCourseTable(parseMarkdown(text.join("\n")), "README.md").position?.start.line).toBe(7);
-    const after = [START_MARKER, "", END_MARKER, "", ...course];
-    expect(() => findCourseTable(parseMarkdown(after.join("\n")), "README.md")).toThrow("no course table");
+  test("with syllabus markers, only the tables between them are read", () => {
+    const course = ["| No | Title |", "| - | - |", "| 1 | Intro |"];
+    const result = read([
+      ...course,
+      "",
+      START_MARKER,
+      "",
+      "| # | 标题 |",
+      "| - | - |",
+      "| 1 | 甲 |",
+      "",
+      END_MARKER,
+    ]);
+    expect(result.tables.map((t) => t.found.at.line)).toEqual([7]);
+    expect(result.skipped).toEqual([{ at: { line: 1, col: 1 }, reason: "outside the syllabus markers" }]);
+  });
+
+  test("--map makes a table with unknown headings a lesson table", () => {
+    const result = read(["| Was | Wie |", "| - | - |", "| A | b |"], { Was: "title" });
+    expect(result.tables).toHaveLength(1);
+    expect(result.tables[0]?.columns.map((c) => [c.heading, c.field, c.custom])).toEqual([
+      ["Was", "title", false],
+      ["Wie", "wie", true],
+    ]);
+    expect(result.unusedMaps).toEqual([]);
+    expect(read(["| No | Title |", "| - | - |", "| 1 | A |"], { Nope: "title" }).unusedMaps).toEqual([
+      "Nope",
+    ]);
+  });
+
+  test("a field named by --map is that column's, even when another heading is its synonym", () => {
+    const result = read(["| Topic | Section | Video |", "| - | - | - |", "| A | B | - |"], {
+      Section: "title",
+    });
+    expect(result.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Topic", "topic"],
+      ["Section", "title"],
+      ["Video", "video"],
+    ]);
+  });
+
+  test("a table with a header and no rows is skipped", () => {
+    expect(read(["## Soon", "| No | Title |", "| - | - |"]).skipped).toEqual([
+      { at: { line: 2, col: 1 }, heading: "Soon", reason: "no rows under the header" },
+    ]);
+  });
+
+  test("headings are matched through emphasis, emoji, asides and full-width punctuation", () => {
+    const result = read([
+      "| **Module number** | 📘 Unit Title | 视频（播放数） | Chapter Title |",
+      "| - | - | - | - |",
+      "| 1 | A | [v](https://v.org/1) | C |",
+    ]);
+    expect(result.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["**Module number**", "number"],
+      ["📘 Unit Title", "title"],
+      ["视频（播放数）", "video"],
+      ["Chapter Title", "chapter-title"],
+    ]);
   });
 });
 
-describe("readCourseTable", () => {
-  test("an unknown or repeated heading is reported with its place and not imported", () => {
-    const imported = read([
-      "| No | Title | Speaker | Name |",
-      "| :-: | - | - | -: |",
-      "| 1 | Intro | A | B |",
-    ]);
-    expect(imported.columns).toEqual([
-      { field: "number", heading: "No", align: "center" },
-      { field: "title", heading: "Title" },
-    ]);
-    expect(imported.sourceIndex).toEqual([0, 1]);
-    expect(imported.lectures).toEqual([{ number: 1, title: "Intro" }]);
-    expect(imported.diagnostics).toEqual([
-      {
-        file: "README.md",
-        line: 1,
-        col: 14,
-        severity: "warning",
-        rule: "unknown-column",
-        message: 'column "Speaker" is not a known course column; it was not imported',
-        hint: "rename the heading, or add the data to the catalog by hand",
-      },
-      {
-        file: "README.md",
-        line: 1,
-        col: 24,
-        severity: "warning",
-        rule: "unknown-column",
-        message: 'column "Name" is not a known course column; it was not imported',
-        hint: "rename the heading, or add the data to the catalog by hand",
-      },
+describe("labels", () => {
+  test("labels that are all one format of their number become number + table.number", () => {
+    const data = catalogOf(["| 章节序号 | 章节名称 |", "| - | - |", "| 第一讲 | A |", "| 第二讲 | B |"]);
+    expect(data.table.number).toBe("第{zh}讲");
+    expect(data.lectures).toEqual([
+      { number: 1, title: "A" },
+      { number: 2, title: "B" },
     ]);
   });
 
-  test("a row without a lecture number is numbered by its position, with a warning at the cell", () => {
-    const imported = read(["| No | Title |", "| - | - |", "| 1 | A |", "| Bonus | B |"]);
-    expect(imported.lectures.map((l) => l.number)).toEqual([1, 2]);
-    expect(imported.numberFormat).toBe("{n}");
-    expect(imported.diagnostics).toEqual([
+  test("00, 1.1, HW1 and Postscript are kept as written, with the number when one can be read", () => {
+    const data = catalogOf([
+      "| Lesson | Topic | Video |",
+      "| - | - | - |",
+      "| 00 | Setup | - |",
+      "| 1.1 | Basics | - |",
+      "| HW1 | Homework | - |",
+      "| Postscript | Bye | - |",
+    ]);
+    expect(data.table.number).toBeUndefined();
+    expect(data.lectures.map(({ number, label }) => ({ number, label }))).toEqual([
+      { number: 0, label: "00" },
+      { number: undefined, label: "1.1" },
+      { number: 1, label: "HW1" },
+      { number: undefined, label: "Postscript" },
+    ]);
+  });
+
+  test("an empty first heading over label-like cells is the label column", () => {
+    const data = catalogOf(["|  | Lesson Link | Description |", "| :--: | - | - |", "| 00 | A | B |"]);
+    expect(data.table.columns[0]).toEqual({ field: "number", heading: "", align: "center" });
+    expect(data.lectures).toEqual([{ number: 0, label: "00", title: "A", summary: "B" }]);
+  });
+
+  test("a number heading over long linked text is the title column (章节 of a chapter list)", () => {
+    const data = catalogOf([
+      "| 章节 | 习题 |",
+      "| - | - |",
+      "| [第一章 概述](https://x.org/1) | [习题](https://x.org/q) |",
+    ]);
+    expect(data.table.columns).toEqual([
+      { field: "title", heading: "章节", type: "markdown" },
+      { field: "习题", heading: "习题" },
+    ]);
+    expect(data.lectures).toEqual([
+      { number: 1, title: "[第一章 概述](https://x.org/1)", 习题: "[习题](https://x.org/q)" },
+    ]);
+  });
+
+  test("labels with markup keep their markdown in a label column of type markdown", () => {
+    const data = catalogOf(["| No | Title |", "| - | - |", "| **01** | A |", "| 02 | B |"]);
+    expect(data.table.columns[0]).toEqual({ field: "label", heading: "No", type: "markdown" });
+    expect(data.lectures).toEqual([
+      { number: 1, label: "**01**", title: "A" },
+      { number: 2, label: "02", title: "B" },
+    ]);
+  });
+
+  test("a label used twice gets an id of its own; other lectures keep the default", () => {
+    const data = catalogOf(["| No | Title |", "| - | - |", "| 1.1 | A |", "| 1.1 | B |", "| 1.2 | C |"]);
+    expect(data.lectures.map((l) => l.id)).toEqual(["lecture-1.1", "lecture-1.1-2", undefined]);
+  });
+});
+
+describe("cells", () => {
+  test("plain text stays text; a cell with markup makes the column markdown with each cell verbatim", () => {
+    const data = catalogOf([
+      "| No | Title | Summary |",
+      "| - | - | - |",
+      "| 1 | [GPT-4](https://x.org) <br/> new | Plain &amp; simple  |",
+      "| 2 | **01. 引言** | `code` and *more* |",
+    ]);
+    expect(data.table.columns.map((c) => c.type)).toEqual([undefined, "markdown", "markdown"]);
+    expect(data.lectures).toEqual([
+      { number: 1, title: "[GPT-4](https://x.org) <br/> new", summary: "Plain &amp; simple" },
+      { number: 2, title: "**01. 引言**", summary: "`code` and *more*" },
+    ]);
+  });
+
+  test("unknown columns become custom markdown fields named by the heading's slug, never dropped", () => {
+    const data = catalogOf([
+      "| No | Title | Author | Linked Lesson | Author | Title |",
+      "| - | - | - | - | - | - |",
+      "| 1 | A | Amy | [lesson]() | Jen | again |",
+      "| 2 | B |  | [lesson](x/README.md) | | |",
+    ]);
+    expect(data.table.columns.map((c) => c.field)).toEqual([
+      "number",
+      "title",
+      "author",
+      "linked-lesson",
+      "author-2",
+      "title-column",
+    ]);
+    expect(data.lectures).toEqual([
+      {
+        number: 1,
+        title: "A",
+        author: "Amy",
+        "linked-lesson": "[lesson]()",
+        "author-2": "Jen",
+        "title-column": "again",
+      },
+      { number: 2, title: "B", "linked-lesson": "[lesson](x/README.md)" },
+    ]);
+  });
+
+  test("a links column keeps each link's own text, the course's separator and its placeholders", () => {
+    const data = catalogOf([
+      "| No | Title | Video | Code |",
+      "| - | - | - | - |",
+      "| 1 | A | [上](https://v.org/1) · [下](https://v.org/2) | [slides](./s/1/) |",
+      "| 2 | B | [Intro](https://v.org/3) | N/A |",
+      "| 3 | C | [video](https://v.org/4) | [slides](./s/3/) |",
+      "| 4 | D | [video](https://v.org/5) | Coming soon |",
+    ]);
+    expect(data.table).toMatchObject({
+      link: "video",
+      placeholders: { unavailable: "N/A", pending: "Coming soon" },
+    });
+    expect(data.table.columns.slice(2)).toEqual([
+      { field: "video", heading: "Video", separator: " · " },
+      { field: "code", heading: "Code", link: "slides" },
+    ]);
+    expect(data.lectures.map(({ video, code }) => ({ video, code }))).toEqual([
+      {
+        video: [
+          { label: "上", url: "https://v.org/1" },
+          { label: "下", url: "https://v.org/2" },
+        ],
+        code: "./s/1/",
+      },
+      { video: { label: "Intro", url: "https://v.org/3" }, code: "unavailable" },
+      { video: "https://v.org/4", code: "./s/3/" },
+      { video: "https://v.org/5", code: "pending" },
+    ]);
+  });
+
+  test("a link column that would not render back as written is kept verbatim as a custom markdown field", () => {
+    const cases = [
+      "[![bilibili](https://b.svg)](https://v.org/1)<br />[![yt](https://y.svg)](https://y.org/1)",
+      "[v](slides/1/)", // render would write ./slides/1/
+      '[v](https://v.org/1 "title")',
+      "see [v](https://v.org/1)",
+      "ask me",
+      "[v](mailto:a@b.c)",
+      "[v](https://a.org/1), [w](https://a.org/2) and [x](https://a.org/3)",
+    ];
+    for (const cell of cases) {
+      const data = catalogOf(["| No | Title | 视频（播放数） |", "| - | - | - |", `| 1 | A | ${cell} |`]);
+      expect({ cell, column: data.table.columns[2], value: data.lectures[0]?.视频播放数 }).toEqual({
+        cell,
+        column: { field: "视频播放数", heading: "视频（播放数）" },
+        value: cell,
+      });
+    }
+  });
+
+  test("two placeholder spellings of one kind cannot both render: the second column stays markdown", () => {
+    const data = catalogOf(["| No | Title | Video | Code |", "| - | - | - | - |", "| 1 | A | / | - |"]);
+    expect(data.table.columns.map((c) => c.field)).toEqual(["number", "title", "video", "code-column"]);
+    expect(data.lectures).toEqual([{ number: 1, title: "A", video: "unavailable", "code-column": "-" }]);
+  });
+
+  test("a link leaving the repository is not a catalog path: the cell keeps it verbatim", () => {
+    const data = catalogOf(["| No | Title | Code |", "| - | - | - |", "| 1 | A | [c](../../x) |"]);
+    expect(data.lectures).toEqual([{ number: 1, title: "A", "code-column": "[c](../../x)" }]);
+  });
+
+  test("seasons are numbers; anything else in a season column is a custom field", () => {
+    expect(catalogOf(["| 期 | No | Title |", "| - | - | - |", "| 2 | 1 | A |"]).lectures).toEqual([
+      { number: 1, season: 2, title: "A" },
+    ]);
+    expect(catalogOf(["| 期 | No | Title |", "| - | - | - |", "| 第二期 | 1 | A |"]).lectures).toEqual([
+      { 期: "第二期", number: 1, title: "A" },
+    ]);
+  });
+
+  test("rows with fewer or more cells than the header are reported at the row", () => {
+    const result = read(["| No | Title | Video |", "| - | - | - |", "| 1 | A |", "| 2 | B | - | x |"]);
+    expect(result.diagnostics).toEqual([
+      {
+        file: "README.md",
+        line: 3,
+        col: 1,
+        severity: "warning",
+        rule: "irregular-row",
+        message: "row of lecture 1 has 2 cells, the header has 3",
+        hint: "imported the cells in order; check lecture 1 in the catalog",
+      },
       {
         file: "README.md",
         line: 4,
         col: 1,
         severity: "warning",
-        rule: "bad-number",
-        message: 'row 2: "Bonus" is not a lecture number; numbered 2 by its position',
-        hint: "check the number in the catalog",
+        rule: "irregular-row",
+        message: "row of lecture 2 has 4 cells, the header has 3",
+        hint: "cells after the first 3 are not shown on GitHub and were not imported",
       },
     ]);
   });
+});
 
-  test("the number format is the first parsed row's; without a number column it is 第{zh}讲", () => {
-    expect(
-      read(["| No | Title |", "| - | - |", "| x | A |", "| Week 2 | B |", "| 3 | C |"]).numberFormat,
-    ).toBe("Week {n}");
-    const untitled = read(["| Title | Video |", "| - | - |", "| A | - |", "| B | 更新中 |"]);
-    expect(untitled.numberFormat).toBe("第{zh}讲");
-    expect(untitled.lectures).toEqual([
-      { number: 1, title: "A", video: "unavailable" },
-      { number: 2, title: "B", video: "pending" },
-    ]);
-  });
-
-  test("an empty title is reported as a warning at the title cell", () => {
-    const imported = read(["| No | Title |", "| - | - |", "| 1 |  |"]);
-    expect(imported.lectures).toEqual([{ number: 1, title: "" }]);
-    expect(imported.diagnostics).toEqual([
-      {
-        file: "README.md",
-        line: 3,
-        col: 5,
-        severity: "warning",
-        rule: "empty-title",
-        message: "lecture 1 has no title",
-        hint: "write the title in the catalog",
-      },
-    ]);
-  });
-
-  test("the first course table is taken when there are several", () => {
-    const tree = parseMarkdown(
-      ["| No | Title |", "| - | - |", "| 1 | A |", "", "| No | Title |", "| - | - |"].join("\n"),
-    );
-    expect(findCourseTable(tree, "README.md").position?.start.line).toBe(1);
-  });
-
-  test("a season whose affixes are elsewhere than 第…期 / Season … is not a season", () => {
-    const imported = read([
-      "| 期 | No | Title |",
+describe("several tables", () => {
+  test("each lesson table is a named table selecting its group, named from the heading above it", () => {
+    const data = catalogOf([
+      "## Module 1",
+      "| No | Title |",
+      "| - | - |",
+      "| 1 | A |",
+      "## 第二章",
+      "| No | Title | Quiz |",
       "| - | - | - |",
-      "| 期二 | 1 | A |",
-      "| 一第 | 2 | B |",
-      "| 3 season | 3 | C |",
+      "| 1 | B | [q](https://q.org) |",
+      "## Module 1",
+      "| No | Title |",
+      "| - | - |",
+      "| 1 | C |",
     ]);
-    expect(imported.lectures.map((l) => l.season)).toEqual([undefined, undefined, undefined]);
-  });
-
-  test("link labels and the link text are trimmed; a cell without a value gets no key at all", () => {
-    const imported = read([
-      "| No | Title | Video | Code |",
-      "| - | - | - | - |",
-      "| 1 | A | [ a ](https://x.org/1) [ b ](https://x.org/2) | [ go ](https://x.org/3) |",
-      "| 2 | B | | |",
-    ]);
-    expect(imported.lectures).toStrictEqual([
-      {
-        number: 1,
-        title: "A",
-        video: [
-          { label: "a", url: "https://x.org/1" },
-          { label: "b", url: "https://x.org/2" },
+    expect(data.tables).toEqual({
+      "module-1": {
+        where: { group: "Module 1" },
+        columns: [
+          { field: "number", heading: "No" },
+          { field: "title", heading: "Title" },
         ],
-        code: "https://x.org/3",
       },
-      { number: 2, title: "B" },
-    ]);
-    expect(imported.linkText).toBe("go");
-  });
-
-  test("the placeholder spelling is kept as written, upper case included", () => {
-    const imported = read([
-      "| No | Title | Video | Code |",
-      "| - | - | - | - |",
-      "| 1 | A | N/A | Coming Soon |",
-    ]);
-    expect(imported.placeholders).toEqual({ unavailable: "N/A", pending: "Coming Soon" });
-  });
-
-  test("a path with a colon after its first segment is a path, not a URL", () => {
-    const imported = read(["| No | Title | Code |", "| - | - | - |", "| 1 | A | [c](docs/a:b.md) |"]);
-    expect(imported.lectures[0]?.code).toBe("./docs/a:b.md");
-  });
-
-  test("seasons are read from 第N期, N期, Season N and plain numbers", () => {
-    const imported = read([
-      "| 期 | No | Title |",
-      "| - | - | - |",
-      "| 第一期 | 1 | A |",
-      "| 二期 | 2 | B |",
-      "| Season 3 | 3 | C |",
-      "| season4 | 4 | D |",
-      "| 5 | 5 | E |",
-      "|  | 6 | F |",
-      "| 第零期 | 7 | G |",
-    ]);
-    expect(imported.lectures.map((l) => l.season)).toEqual([1, 2, 3, 4, 5, undefined, undefined]);
-  });
-
-  test("summaries keep their words on one line; an empty summary is left out", () => {
-    const imported = read([
-      "| No | Title | Summary |",
-      "| - | - | - |",
-      "| 1 |  A  | x  **y**  z |",
-      "| 2 | B | |",
-    ]);
-    expect(imported.lectures).toEqual([
-      { number: 1, title: "A", summary: "x y z" },
-      { number: 2, title: "B" },
-    ]);
-  });
-
-  test("every unavailable and pending spelling becomes the placeholder, the first spelling is kept", () => {
-    const unavailable = ["/", "-", "—", "–", "N/A", "na", "无", "暂无", "None"];
-    const pending = [
-      "更新中",
-      "待更新",
-      "即将更新",
-      "敬请期待",
-      "TBD",
-      "todo",
-      "Coming soon",
-      "soon",
-      "pending",
-    ];
-    const rows = [...unavailable, ...pending].map((text, i) => `| ${i + 1} | L | ${text} |`);
-    const imported = read(["| No | Title | Video |", "| - | - | - |", ...rows]);
-    expect(imported.lectures.map((l) => l.video)).toEqual([
-      ...unavailable.map(() => "unavailable"),
-      ...pending.map(() => "pending"),
-    ]);
-    expect(imported.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
-    expect(imported.diagnostics).toEqual([]);
-  });
-
-  test("without placeholders in the table, the defaults / and 更新中 and the link text link are used", () => {
-    const imported = read(["| No | Title | Video |", "| - | - | - |", "| 1 | A | |"]);
-    expect(imported.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
-    expect(imported.linkText).toBe("link");
-    expect(imported.lectures).toEqual([{ number: 1, title: "A" }]);
-  });
-
-  test("text that is neither a link nor a placeholder is imported as pending with a warning", () => {
-    const imported = read(["| No | Title | Video |", "| - | - | - |", "| 1 | A | ask me |"]);
-    expect(imported.lectures).toEqual([{ number: 1, title: "A", video: "pending" }]);
-    expect(imported.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
-    expect(imported.diagnostics).toEqual([
-      {
-        file: "README.md",
-        line: 3,
-        col: 9,
-        severity: "warning",
-        rule: "bad-cell",
-        message: 'lecture 1: video: text "ask me" is neither a link nor a placeholder; imported as pending',
-        hint: "write the link, or unavailable/pending, in the catalog",
+      "table-2": {
+        where: { group: "第二章" },
+        columns: [
+          { field: "number", heading: "No" },
+          { field: "title", heading: "Title" },
+          { field: "quiz", heading: "Quiz" },
+        ],
       },
-    ]);
-  });
-
-  test("the link text is the first single link's; several links keep their labels or their position", () => {
-    const imported = read([
-      "| No | Title | Video | Code |",
-      "| - | - | - | - |",
-      "| 1 | A | [a](https://x.org/1) [](https://x.org/2) | [回放](https://x.org/3) |",
-      "| 2 | B | [看](https://x.org/4) | [x](https://x.org/5) |",
-    ]);
-    expect(imported.lectures[0]?.video).toEqual([
-      { label: "a", url: "https://x.org/1" },
-      { label: "2", url: "https://x.org/2" },
-    ]);
-    expect(imported.linkText).toBe("回放");
-  });
-
-  test("paths are stored from the repository's top; URLs, anchors and mailto stay as written", () => {
-    const imported = read(
-      [
-        "| No | Title | Video | Code | Notes |",
-        "| - | - | - | - | - |",
-        "| 1 | A | [v](https://x.org/a) | [c](slides/1/) | [n](../notes/1.md) |",
-        "| 2 | B | [v](#top) | [c](/root.md) | [n](mailto:a@b.c) |",
-        "| 3 | C | [v](./) | [c](HTTP://X.ORG) | [n](../) |",
-      ],
-      "/c/docs",
-      "/c",
-    );
-    expect(imported.lectures.map(({ video, code, review }) => [video, code, review])).toEqual([
-      ["https://x.org/a", "./docs/slides/1/", "./notes/1.md"],
-      ["#top", "./root.md", "mailto:a@b.c"],
-      ["./docs/", "HTTP://X.ORG", "./"],
-    ]);
-    expect(imported.diagnostics).toEqual([]);
-  });
-
-  test("a link leaving the repository is an error and is not imported as ./../", () => {
-    const imported = read(
-      [
-        "| No | Title | Code | Video |",
-        "| - | - | - | - |",
-        "| 1 | A | [out](../../x) | [v](https://x.org/v) [w](../../y/) |",
-        "| 2 | B | [c](..) | [v](../..) |",
-      ],
-      "/c/docs",
-      "/c",
-    );
-    const error = (line: number, col: number, field: string, lecture: number, link: string) => ({
-      file: "README.md",
-      line,
-      col,
-      severity: "error",
-      rule: "link-outside-repository",
-      message: `lecture ${lecture}: ${field}: link "${link}" leaves the course repository`,
-      hint: "write it as a full URL in the README, or import from inside the repository it points into",
+      "module-1-2": {
+        where: { group: "Module 1 (2)" },
+        columns: [
+          { field: "number", heading: "No" },
+          { field: "title", heading: "Title" },
+        ],
+      },
     });
-    expect(imported.lectures).toEqual([
-      { number: 1, title: "A", video: "https://x.org/v" },
-      { number: 2, title: "B", code: "./" },
-    ]);
-    // A cell left with one link of two does not give the link text: that is the first one-link cell's.
-    expect(imported.linkText).toBe("c");
-    expect(imported.diagnostics).toEqual([
-      error(3, 26, "video", 1, "../../y/"),
-      error(3, 9, "code", 1, "../../x"),
-      error(4, 19, "video", 2, "../.."),
+    expect(data.lectures).toEqual([
+      { id: "module-1-1", number: 1, group: "Module 1", title: "A" },
+      { id: "table-2-1", number: 1, group: "第二章", title: "B", quiz: "[q](https://q.org)" },
+      { id: "module-1-2-1", number: 1, group: "Module 1 (2)", title: "C" },
     ]);
   });
 });

@@ -1,39 +1,20 @@
-// The catalog file import writes: schema comment, provenance comment, keys in reading order, optional
-// fields only when present.
+// The catalog file import writes: schema comment, provenance comment, then the data exactly — any
+// cell text (quotes, colons, #, leading spaces, 00, yes, emoji, backslashes) loads back as written.
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { ImportedTable } from "../../src/import/read-table.js";
+import { parse } from "yaml";
 import { catalogText } from "../../src/import/write-catalog.js";
 
+const options = { schemaPath: "./schema.json", readmeName: "README.md" };
+
 describe("catalogText", () => {
-  test("writes every field in reading order and leaves out the absent ones", () => {
-    const imported = {
-      numberFormat: "Lecture {n}",
-      linkText: "go",
-      placeholders: { unavailable: "-", pending: "TBD" },
-      columns: [
-        { field: "number", heading: "No", align: "center" },
-        { field: "title", heading: "Title" },
-      ],
-      lectures: [
-        {
-          review: "pending",
-          code: "./c/",
-          video: [{ label: "a", url: "https://x.org/a" }],
-          summary: "S",
-          title: "T",
-          season: 2,
-          number: 1,
-        },
-        { number: 2, title: "U" },
-      ],
-    } as unknown as ImportedTable;
-    expect(
-      catalogText(imported, {
-        schemaPath: "./schema.json",
-        outputPath: "../README.md",
-        readmeName: "README.md",
-      }),
-    ).toBe(
+  test("writes the comments, then the data in the order it was built, strings quoted only where needed", () => {
+    const data = {
+      outputs: [{ path: "../README.md" }],
+      table: { number: "{n}", link: "go", columns: [{ field: "number", heading: "" }] },
+      lectures: [{ number: 0, label: "00", title: "A: b", summary: "**bold**", quiz: "[q](https://q.org)" }],
+    };
+    expect(catalogText(data, options)).toBe(
       [
         "# yaml-language-server: $schema=./schema.json",
         "# Imported from README.md by syllabus import. This file is now the source of truth:",
@@ -42,45 +23,79 @@ describe("catalogText", () => {
         "outputs:",
         "  - path: ../README.md",
         "table:",
-        "  number: Lecture {n}",
+        '  number: "{n}"',
         "  link: go",
-        "  placeholders:",
-        '    unavailable: "-"',
-        "    pending: TBD",
         "  columns:",
         "    - field: number",
-        "      heading: No",
-        "      align: center",
-        "    - field: title",
-        "      heading: Title",
+        '      heading: ""',
         "lectures:",
-        "  - number: 1",
-        "    season: 2",
-        "    title: T",
-        "    summary: S",
-        "    video:",
-        "      - label: a",
-        "        url: https://x.org/a",
-        "    code: ./c/",
-        "    review: pending",
-        "  - number: 2",
-        "    title: U",
+        "  - number: 0",
+        '    label: "00"',
+        '    title: "A: b"',
+        '    summary: "**bold**"',
+        '    quiz: "[q](https://q.org)"',
         "",
       ].join("\n"),
     );
   });
 
-  test("long summaries are not folded across lines", () => {
+  test("long values are not folded across lines", () => {
     const summary = "word ".repeat(40).trim();
-    const imported = {
-      numberFormat: "{n}",
-      linkText: "link",
-      placeholders: { unavailable: "/", pending: "更新中" },
-      columns: [],
-      lectures: [{ number: 1, title: "T", summary }],
-    } as unknown as ImportedTable;
-    const text = catalogText(imported, { schemaPath: "s.json", outputPath: "README.md", readmeName: "R.md" });
-    expect(text).toContain(`    summary: ${summary}\n`);
-    expect(text).toContain("  columns: []\n");
+    expect(catalogText({ lectures: [{ summary }] }, options)).toContain(`  - summary: ${summary}\n`);
+  });
+
+  test("property: any cell text, label, heading or field name loads back equal", () => {
+    const text = fc.string({ unit: "grapheme", maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, " "));
+    const tricky = fc.constantFrom(
+      "00",
+      "yes",
+      "no",
+      "~",
+      "null",
+      "1e3",
+      "0x1F",
+      "- a",
+      "? b",
+      "#c",
+      "a: b",
+      " x ",
+      "'",
+      '"',
+      "\\",
+      "@x",
+      "`x`",
+      "*x*",
+      "&a",
+      "!t",
+      "%",
+      "|",
+      ">",
+      "[x](y)",
+    );
+    const value = fc.oneof(text, tricky);
+    const lecture = fc.dictionary(
+      fc.oneof(
+        text.filter((k) => k !== "__proto__"),
+        tricky,
+      ),
+      fc.oneof(value, fc.integer()),
+      { maxKeys: 6 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(lecture, { maxLength: 5 }),
+        fc.array(value, { maxLength: 4 }),
+        (lectures, headings) => {
+          const data = {
+            table: { columns: headings.map((heading) => ({ field: "f", heading })) },
+            lectures,
+          };
+          const written = catalogText(data, options);
+          expect(written.startsWith("# yaml-language-server: $schema=./schema.json\n")).toBe(true);
+          expect(parse(written)).toEqual(data);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
