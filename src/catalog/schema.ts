@@ -99,7 +99,8 @@ export const COLUMN_TYPES = ["label", "text", "markdown", "links"] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 /** A field name: letters (any script), digits, _ and -; the importer slugs headings into this shape. */
-export const FIELD_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_-]*$/u;
+// Without \p{L}: editors read JSON Schema patterns without the u flag. Non-ASCII is letters enough.
+export const FIELD_NAME = /^(?:[A-Za-z0-9_]|[^\s!-~])(?:[A-Za-z0-9_-]|[^\s!-~])*$/;
 
 const column = z.strictObject({
   field: z

@@ -170,6 +170,13 @@ function issueDiagnostics(
     case "too_big":
       return [outOfRange(source, at, context, field, written ?? String(input), issue)];
     case "invalid_format":
+      if (field === "field" && path[path.length - 3] === "columns") {
+        return [
+          diagnostic(source, at, "bad-field-name", `column field ${describe(input)} is not a field name`, {
+            hint: "name fields with letters, digits, _ and - (author, notebook_url, 视频)",
+          }),
+        ];
+      }
       if (path.at(-2) === "repository") {
         return [
           diagnostic(
@@ -204,6 +211,12 @@ function issueDiagnostics(
       return [
         diagnostic(source, at, "bad-pattern", `${context}"${field}": ${issue.message}: ${describe(input)}`, {
           hint: "fix the regular expression; escape ( ) [ ] . with a backslash to match them literally",
+        }),
+      ];
+    case "invalid_key":
+      return [
+        diagnostic(source, at, "bad-table-name", `table name ${describe(path.at(-1))} is not a region name`, {
+          hint: "name tables with letters, digits, ., _ and -; the page marks them <!-- syllabus:start name=NAME -->",
         }),
       ];
     case "invalid_union":

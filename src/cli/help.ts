@@ -79,11 +79,13 @@ export const RENDER_HELP = `Usage
   syllabus render [--catalog PATH] [--check]
 
 Renders the lectures into the region between <!-- syllabus:start --> and
-<!-- syllabus:end --> of each page listed under outputs. A page with a template
-is written from it; a page without one is updated in place. Nothing outside the
-region changes, except that a template's repository-relative links are rewritten
-to resolve from where the page is written. Nothing is written if the catalog or
-a page's markers are invalid.
+<!-- syllabus:end --> of each page listed under outputs, and each table of the
+catalog's tables into <!-- syllabus:start name=NAME --> regions. A page with a
+template is written from it; a page without one is updated in place. Nothing
+outside the regions changes, except that a template's repository-relative links
+are rewritten to resolve from where the page is written; rows whose content is
+unchanged keep their bytes. Nothing is written if the catalog or a page's
+markers are invalid.
 
 Each page shows its output's locale (outputs[].locale, else the first of
 course.locales); a text without that translation shows the default locale's

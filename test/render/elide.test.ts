@@ -60,4 +60,47 @@ describe("elideGeneratedRegion", () => {
     );
     expect(renderPage({ text: shortcut, file: "R.md", table })).toBe(`x\n\n${S}\n| |\n${E}\n\ny\n`);
   });
+
+  test("several regions, named or not, are each cut; offsets after each cut map back", () => {
+    const named = "<!-- syllabus:start name=module-1 -->";
+    const page = `a\n${named}\n| x |\n${E}\nb\n${S}\n| y |\n| z |\n${E}\nc\n`;
+    const elided = elideGeneratedRegion(page, "\n");
+    expect(elided?.text).toBe(`a\n${named}\n${E}\nb\n${S}\n${E}\nc\n`);
+    const text = elided?.text ?? "";
+    expect(page.slice(elided?.original(text.indexOf("b\n")))).toMatch(/^b\n/);
+    expect(page.slice(elided?.original(text.indexOf("c\n")))).toBe("c\n");
+    expect(page.slice(elided?.original(text.lastIndexOf(E)))).toBe(`${E}\nc\n`);
+  });
+
+  test("a region holding text is left for the parser while the others are cut", () => {
+    const page = `${S}\ntext\n${E}\n<!-- syllabus:start name=x -->\n| y |\n${E}\n`;
+    expect(elideGeneratedRegion(page, "\n")?.text).toBe(
+      `${S}\ntext\n${E}\n<!-- syllabus:start name=x -->\n${E}\n`,
+    );
+  });
+
+  test("a malformed name is no marker line here: the parser reports it", () => {
+    expect(elideGeneratedRegion(`<!-- syllabus:start name="a b" -->\n| y |\n${E}\n`, "\n")).toBeUndefined();
+  });
+
+  test("several regions render through the shortcut as without it", () => {
+    const table = (name: string | undefined) => ({
+      type: "table" as const,
+      align: [],
+      children: [
+        {
+          type: "tableRow" as const,
+          children: [
+            { type: "tableCell" as const, children: [{ type: "text" as const, value: name ?? "all" }] },
+          ],
+        },
+      ],
+    });
+    const named = "<!-- syllabus:start name=m -->";
+    const shortcut = `x\n\n${S}\n| old |\n| --- |\n${E}\n\ny\n\n${named}\n| old |\n${E}\n`;
+    const parsed = `x\n\n${S}\n\n${E}\n\ny\n\n${named}\n${E}\n`;
+    const render = (text: string) => renderPage({ text, file: "R.md", table, names: ["m"] });
+    expect(render(shortcut)).toBe(render(parsed));
+    expect(render(shortcut)).toBe(`x\n\n${S}\n| all |\n| - |\n${E}\n\ny\n\n${named}\n| m |\n| - |\n${E}\n`);
+  });
 });
