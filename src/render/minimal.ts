@@ -61,10 +61,12 @@ function canonicalLines(lines: readonly string[], known: ReadonlySet<string>): s
   // One row per line: a line that is not a row (it ended the table) makes this no table.
   if (parsed.children.length !== unknown.length + 1 || node.position?.end.line !== probe.length)
     return undefined;
-  // A row with fewer cells than the header shows them empty, as a row that writes them does.
+  // A row with fewer cells than the header shows them empty, as a row that writes them does; cells
+  // beyond the header's are not shown at all (GFM ignores them).
   const width = parsed.children[0]?.children.length ?? 0;
   for (const row of parsed.children) {
     while (row.children.length < width) row.children.push({ type: "tableCell", children: [] });
+    row.children.length = width;
   }
   const canonical = stringifyBlocks([parsed]).split("\n");
   if (canonical.length !== probe.length) return undefined;

@@ -80,15 +80,20 @@ function markdownCells(values: readonly unknown[], resolve: RepoLinkResolver): P
   });
 }
 
-/** Repository paths in a markdown cell are written from the repository's top, as link cells are. */
+/**
+ * Repository paths in a markdown cell (`./…`, written from the repository's top, as in link cells)
+ * are rebased for the page. Any other URL, relative ones included, is the maintainer's text and is
+ * kept as written, so an adopted README's own relative links render back byte for byte.
+ */
 function rebaseInline(node: PhrasingContent, resolve: RepoLinkResolver): void {
   visit(node, (inner) => {
     if (inner.type === "link" || inner.type === "image") {
-      inner.url = resolve(inner.url, inner.type === "image" ? "image" : "link");
+      if (inner.url.startsWith("./")) inner.url = resolve(inner.url, inner.type === "image" ? "image" : "link");
     } else if (inner.type === "html") {
       let value = inner.value;
       // From the last URL backwards, so earlier offsets stay right.
       for (const found of htmlUrls(inner.value).reverse()) {
+        if (!found.url.startsWith("./")) continue;
         const rewritten = resolve(found.url, found.attribute === "src" ? "image" : "link");
         value = value.slice(0, found.offset) + rewritten + value.slice(found.offset + found.url.length);
       }
