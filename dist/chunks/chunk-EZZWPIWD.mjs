@@ -1,6 +1,6 @@
 import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{b as r}from"./chunk-GZEWIGVN.mjs";import{b as l}from"./chunk-CVJPPYBY.mjs";import{parseArgs as h}from"node:util";var n=class extends l{name="UsageError"};function f(t,i,e,o=!1){let a={...e,help:{type:"boolean",short:"h"}};try{return h({args:i,options:a,allowPositionals:o,strict:!0})}catch(s){throw new n(`${c(s,a)}
-Run: syllabus ${t} --help`,{cause:s})}}function c(t,i){let e=/'([^' ]+)/.exec(t.message)?.[1]??"";switch(t.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":{let o=Object.keys(i).map(s=>`--${s}`),a=e.startsWith("--")?r(e,o):void 0;return`unknown option "${e}"${a?`; did you mean "${a}"?`:""}`}case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take/.test(t.message)?`option "${e}" takes no value`:`option "${e}" needs a value`;case"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":return`unexpected argument "${e}"`;default:return t.message.replace(/\. To specify a positional argument.*$/s,"")}}var m=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
+import{b as l}from"./chunk-GZEWIGVN.mjs";import{b as r}from"./chunk-CVJPPYBY.mjs";import{parseArgs as h}from"node:util";var n=class extends r{name="UsageError"};function p(t,o,e,i=!1){let a={...e,help:{type:"boolean",short:"h"}};try{return h({args:o,options:a,allowPositionals:i,strict:!0})}catch(s){throw new n(`${c(s,a)}
+Run: syllabus ${t} --help`,{cause:s})}}function c(t,o){let e=/'([^' ]+)/.exec(t.message)?.[1]??"";switch(t.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":{let i=Object.keys(o).map(s=>`--${s}`),a=e.startsWith("--")?l(e,i):void 0;return`unknown option "${e}"${a?`; did you mean "${a}"?`:""}`}case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take/.test(t.message)?`option "${e}" takes no value`:`option "${e}" needs a value`;case"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":return`unexpected argument "${e}"`;default:return t.message.replace(/\. To specify a positional argument.*$/s,"")}}var m=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
 
 Usage
   syllabus <command> [options]
@@ -9,10 +9,12 @@ Commands
   validate   Check catalog.yaml; report every problem as file:line:col
   lint       Find catalog mistakes link checkers miss (repeated videos, misplaced links)
   render     Write the course table into each output page
-  import     Read the course table of a README into a new catalog.yaml
+  import     Read the lesson tables of a README into a new catalog.yaml
   links      Check every video, code and review link (and links in markdown files)
   report     Merge link results into a Markdown report and one living GitHub issue
   init       Write the GitHub workflows (check, render, nightly links) into the repository
+  fmt        Rewrite catalog.yaml in canonical order and style, keeping every comment
+  add        Append a lecture to catalog.yaml (from flags, or asked on a terminal)
 
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
@@ -36,7 +38,7 @@ catalog itself is invalid.
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
   --help, -h       Show this help
-`,k=`Usage
+`,w=`Usage
   syllabus lint [--catalog PATH] [--format FORMAT] [--tree LISTING]
 
 Finds mistakes in the catalog that links which still answer 200 hide:
@@ -67,15 +69,17 @@ Options
   --tree LISTING     The course repository's files, one path a line (- for
                      stdin: git ls-files | syllabus lint --tree -)
   --help, -h         Show this help
-`,w=`Usage
+`,k=`Usage
   syllabus render [--catalog PATH] [--check]
 
 Renders the lectures into the region between <!-- syllabus:start --> and
-<!-- syllabus:end --> of each page listed under outputs. A page with a template
-is written from it; a page without one is updated in place. Nothing outside the
-region changes, except that a template's repository-relative links are rewritten
-to resolve from where the page is written. Nothing is written if the catalog or
-a page's markers are invalid.
+<!-- syllabus:end --> of each page listed under outputs, and each table of the
+catalog's tables into <!-- syllabus:start name=NAME --> regions. A page with a
+template is written from it; a page without one is updated in place. Nothing
+outside the regions changes, except that a template's repository-relative links
+are rewritten to resolve from where the page is written; rows whose content is
+unchanged keep their bytes. Nothing is written if the catalog or a page's
+markers are invalid.
 
 Each page shows its output's locale (outputs[].locale, else the first of
 course.locales); a text without that translation shows the default locale's
@@ -89,17 +93,23 @@ Options
   --help, -h       Show this help
 `,y=`Usage
   syllabus import README.md [--out PATH] [--force] [--markers]
+                            [--map "Heading=field" ...]
 
-Reads the course table of README.md (the one between the syllabus markers, else
-the first table with course headings), maps its columns by their headings, and
-writes a catalog. Irregular rows are reported with their line and imported as
-well as can be.
+Reads every lesson table of README.md (only those between the syllabus markers
+when it has them) into a new catalog, losing nothing: each column becomes a
+field (by its heading, or by --map), cells keep their links, text and markup,
+labels stay as written (00, 1.1, HW1), unknown columns become custom fields.
+Reports each table taken or skipped, and why. Several tables become named
+tables, one region each. Nothing is written when a problem is found.
 
 Options
   --out PATH       The catalog to write (default: ./catalog.yaml)
   --force          Overwrite an existing catalog
-  --markers        Also put the syllabus markers around the table in README.md,
-                   so that syllabus render owns it from now on
+  --markers        Also put the syllabus markers around each imported table
+                   in README.md, so that syllabus render owns them from now on
+  --map H=FIELD    The column headed H is FIELD (title, number, label, summary,
+                   video, code, review, season, group, or a custom name);
+                   repeatable
   --help, -h       Show this help
 `,T=`Usage
   syllabus links [FILE.md ...] [--catalog PATH] [--format FORMAT] [--fail-on LIST]
@@ -140,7 +150,7 @@ Environment
   SYLLABUS_DNS_PROBE    A name that resolves whenever the network is up
                         (default github.com); if it does not, remote links
                         are reported as "no network" without being tried
-`,A=`Usage
+`,v=`Usage
   syllabus init [--catalog PATH] [--action REF] [--force]
 
 Writes three GitHub workflows into .github/workflows/ of the repository around
@@ -205,4 +215,50 @@ Environment
   GITHUB_SERVER_URL   Default https://github.com
   GITHUB_RUN_ID       A cut issue body points at this run's job summary
   GITHUB_STEP_SUMMARY Append the report to this file
-`;export{n as a,f as b,m as c,b as d,k as e,w as f,y as g,T as h,A as i,E as j};
+`,A=`Usage
+  syllabus fmt [--catalog PATH] [--check] [--fix]
+
+Rewrites the catalog in canonical key order (top level: course, outputs, table,
+tables, links, lint, lectures; a lecture: id, number, label, season, group,
+title, summary, video, code, review, then its other fields as they were) and
+style (2-space indentation, long lines never folded), keeping every comment,
+blank line, quoting and flow or block style. The catalog is validated first:
+nothing is written when it is invalid.
+
+Options
+  --catalog PATH   The catalog file (default: ./catalog.yaml)
+  --check          Write nothing; print a diff and exit 1 when the catalog is
+                   not in canonical form
+  --fix            Also apply safe fixes: tracking parameters (spm_id_from,
+                   vd_source, utm_*, si, ...) removed from links; a video,
+                   code or review link whose site says it belongs in another
+                   of these fields moved there, when that field is empty (or
+                   swapped, when each sits in the other's field)
+  --help, -h       Show this help
+`,R=`Usage
+  syllabus add --title TEXT [--summary TEXT] [--video URL] [--code URL]
+               [--review URL] [--season N] [--group TEXT] [--label TEXT]
+               [--number N] [--catalog PATH] [--dry-run]
+
+Appends a lecture to the catalog where the course left off: numbered one past
+the highest number, labelled with the last lecture's label counted on when it
+ends in a number (HW2 \u2192 HW3), in the last lecture's season and group (--number,
+--label, --season and --group say otherwise). Only the new lines are written:
+every other byte of the file, comments included, stays. The whole catalog is
+validated before anything is written. On a terminal, without --title, each
+field is asked for (an empty answer leaves it out).
+
+Options
+  --title TEXT     The lecture's title
+  --summary TEXT   Its summary
+  --video URL      Its video, code and review links: an http(s) URL, a ./path
+  --code URL       in the course repository, unavailable or pending
+  --review URL
+  --season N       Its season (default: the last lecture's)
+  --group TEXT     Its group (module, chapter; default: the last lecture's)
+  --label TEXT     Shown instead of the formatted number (e.g. HW1, 1.1)
+  --number N       Its number (default: the highest number plus one)
+  --catalog PATH   The catalog file (default: ./catalog.yaml)
+  --dry-run        Write nothing; print the change as a diff
+  --help, -h       Show this help
+`;export{n as a,p as b,m as c,b as d,w as e,k as f,y as g,T as h,v as i,E as j,A as k,R as l};

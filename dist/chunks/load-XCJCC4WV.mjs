@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as d}from"./chunk-IPKCF4UD.mjs";import"./chunk-LF7CTMPA.mjs";import{a as c}from"./chunk-I7JJWFVT.mjs";import"./chunk-5MTG5E6C.mjs";import"./chunk-TU5EAQJV.mjs";import"./chunk-RV4JTBED.mjs";import"./chunk-GZEWIGVN.mjs";import{f as a,h as b}from"./chunk-Q3YRSUOB.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-KMBEON2Y.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};
