@@ -22,14 +22,14 @@ const MAP = {
 describe("catalog.schema.json and translations", () => {
   test("lecture texts, link part labels and table texts accept a map of translations", () => {
     expect(at(`${LECTURE}.title`)).toEqual({
-      description: "Lecture title, plain text",
+      description: "Lecture title",
       anyOf: [
         { type: "string", minLength: 1 },
         { ...MAP, additionalProperties: { type: "string", minLength: 1 } },
       ],
     });
     expect(at(`${LECTURE}.summary.anyOf.1`)).toEqual({ ...MAP, additionalProperties: { type: "string" } });
-    expect(at(`${LECTURE}.video.anyOf.1.items.properties.label.anyOf.1`)).toEqual({
+    expect(at(`${LECTURE}.video.anyOf.2.items.properties.label.anyOf.1`)).toEqual({
       ...MAP,
       additionalProperties: { type: "string", minLength: 1 },
     });
@@ -40,9 +40,13 @@ describe("catalog.schema.json and translations", () => {
   });
 
   test("links, numbers, column fields and the course's settings take no map", () => {
-    expect(at(`${LECTURE}.video.anyOf`)).toHaveLength(2);
+    // A link cell: a string, one {label, url}, or a list of them; the URL itself takes no map.
+    expect(at(`${LECTURE}.video.anyOf`)).toHaveLength(3);
     expect(at(`${LECTURE}.video.anyOf.0.pattern`)).toBeDefined();
-    expect(at(`${LECTURE}.video.anyOf.1.items.properties.url.anyOf`)).toBeUndefined();
+    expect(at(`${LECTURE}.video.anyOf.1.properties.url.pattern`)).toBeDefined();
+    expect(at(`${LECTURE}.video.anyOf.1.properties.url.anyOf`)).toBeUndefined();
+    expect(at(`${LECTURE}.video.anyOf.2.items.properties.url.pattern`)).toBeDefined();
+    expect(at(`${LECTURE}.video.anyOf.2.items.properties.url.anyOf`)).toBeUndefined();
     expect(at(`${LECTURE}.number.type`)).toBe("integer");
     expect(at(`${TABLE}.columns.items.properties.field.anyOf`)).toBeUndefined();
     expect(at("properties.course.properties.title")).toEqual({ type: "string" });

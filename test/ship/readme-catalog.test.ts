@@ -5,7 +5,8 @@ import path from "node:path";
 import type { Code } from "mdast";
 import { visit } from "unist-util-visit";
 import { describe, expect, test } from "vitest";
-import { validateWithPositions } from "../../src/catalog/validate.js";
+import { CatalogError } from "../../src/catalog/catalog-error.js";
+import { loadCatalog } from "../../src/catalog/load.js";
 import { parseMarkdown } from "../../src/markdown/markdown.js";
 import { formatDiagnostic } from "../../src/util/diagnostic.js";
 import { ROOT } from "../helpers/cli.js";
@@ -27,13 +28,20 @@ describe("the README's catalog examples", () => {
 
   test.each(examples.map((example, i) => [i + 1, example] as const))(
     "example %i is a valid catalog",
-    (_, example) => {
+    async (_, example) => {
       // A fragment without lectures is completed with one, so its own settings are what is checked.
       const text = /^lectures:/m.test(example)
         ? example
         : `${example}\nlectures:\n  - { number: 1, title: A }\n`;
-      const result = validateWithPositions(text, "catalog.yaml");
-      expect(result.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([]);
+      // Loaded as render loads it: translations projected per locale, then validated.
+      const errors = await loadCatalog(path.join(ROOT, "catalog.yaml"), text).then(
+        () => [],
+        (error: unknown) => {
+          if (!(error instanceof CatalogError)) throw error;
+          return error.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+        },
+      );
+      expect(errors).toEqual([]);
     },
   );
 });
