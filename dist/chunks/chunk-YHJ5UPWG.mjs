@@ -1,4 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as l}from"./chunk-ZTBGYDTX.mjs";import{e as o}from"./chunk-3N7H3Z3H.mjs";import{d as c}from"./chunk-VYISMYPH.mjs";var u=["course","outputs","table","tables","links","lint","lectures"],m=["id","number","label","season","group","title","summary","video","code","review"],a=["label","url"],O=["field","heading","align","type","link","separator"],R=["path","template","locale"];var r=c(l(),1);var p={indent:2,indentSeq:!0,lineWidth:0,flowCollectionPadding:!0};function x(n,t){let e=n.toString(p),s=t.startsWith(o)?o:"",i=/\r\n/.test(t)&&!/(^|[^\r])\n/.test(t);return s+(i?e.replaceAll(`
-`,`\r
-`):e)}function E(n){let t=[];for(let e of new r.Lexer().lex(n))e.startsWith("#")&&t.push(e.trimEnd());return t}export{u as a,m as b,a as c,O as d,R as e,p as f,x as g,E as h};
