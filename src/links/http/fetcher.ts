@@ -2,10 +2,11 @@
 // with backoff and Retry-After, redirects followed by hand (loop detection, scheme check, and
 // headers recomputed per origin so credentials never follow a redirect), bodies read only up to a cap.
 import type { LookupFunction } from "node:net";
-import { StringDecoder } from "node:string_decoder";
 import pLimit, { type LimitFunction } from "p-limit";
 import { Agent } from "undici";
 import { redactUrl, shortenUrl } from "../../util/uri.js";
+import { exchange } from "./exchange.js";
+import { guardedPool, STALE_CONNECTION } from "./head-guard.js";
 import { FOLLOW_UP, HostGate, type HostLimits, sleep } from "./host-gate.js";
 
 export interface Timeouts {
@@ -83,9 +84,6 @@ export interface FetchResult {
 
 const CLOSE_GRACE_MS = 50;
 
-/** Bytes of an unwanted body read to keep a keep-alive connection usable. */
-const DRAIN_LIMIT = 64 * 1024;
-
 const RETRYABLE_CODES = new Set([
   "UND_ERR_CONNECT_TIMEOUT",
   "UND_ERR_HEADERS_TIMEOUT",
@@ -107,6 +105,7 @@ export class Fetcher {
     // Taken inside a host's gate, so requests waiting on a slow host never hold a global slot.
     this.global = pLimit(settings.concurrency);
     this.agent = new Agent({
+      factory: guardedPool,
       keepAliveTimeout: 10_000,
       connections: 32,
       connect: {
@@ -252,15 +251,26 @@ export class Fetcher {
     body: BodyRequest | undefined,
     extraHeaders: Record<string, string>,
   ): Promise<Outcome> {
+    const outcome = await this.exchange(url, method, body, extraHeaders, false);
+    // The connection was given up by the guard, not by the server: the same request, once more.
+    if (outcome.kind === "error" && outcome.code === STALE_CONNECTION) {
+      return this.exchange(url, method, body, extraHeaders, true);
+    }
+    return outcome;
+  }
+
+  private exchange(
+    url: string,
+    method: "HEAD" | "GET",
+    body: BodyRequest | undefined,
+    extraHeaders: Record<string, string>,
+    unguarded: boolean,
+  ): Promise<Outcome> {
     const target = new URL(url);
     const { timeouts } = this.settings;
-    // undici checks its timeouts on a coarse timer (a 2 s timeout may fire after 3 s): a timer of
-    // our own holds the headers deadline to the millisecond; undici's stays as a backstop.
-    const headersDeadline = new AbortController();
-    const timer = setTimeout(() => headersDeadline.abort(), timeouts.headers);
-    try {
-      const response = await this.agent.request({
-        signal: headersDeadline.signal,
+    return exchange(
+      this.agent,
+      {
         origin: target.origin,
         path: `${target.pathname}${target.search}`,
         method,
@@ -270,68 +280,18 @@ export class Fetcher {
           ...this.settings.headersFor(target.origin),
           ...extraHeaders,
         },
+        // undici checks these on a coarse timer (a 2 s timeout may fire after 3 s): the exchange
+        // holds the deadlines to the millisecond, these stay as a backstop.
         headersTimeout: timeouts.headers + 1000,
-        bodyTimeout: timeouts.body,
-      });
-      clearTimeout(timer);
-      const ok = response.statusCode >= 200 && response.statusCode < 300;
-      if (!body || method === "HEAD" || !ok) {
-        // A small unread body is drained so the connection stays open for the next request;
-        // a large or endless one is cut off (and that connection closed).
-        response.body
-          .dump({ limit: DRAIN_LIMIT, signal: AbortSignal.timeout(timeouts.body) })
-          .catch(() => undefined);
-        return { kind: "response", status: response.statusCode, headers: response.headers, bytesRead: 0 };
-      }
-      const read = await readCapped(response.body, body, timeouts.body);
-      return { kind: "response", status: response.statusCode, headers: response.headers, ...read };
-    } catch (error) {
-      clearTimeout(timer);
-      if (headersDeadline.signal.aborted) {
-        return {
-          kind: "error",
-          code: "UND_ERR_HEADERS_TIMEOUT",
-          message: `no response headers in ${timeouts.headers} ms`,
-        };
-      }
-      const e = error as { code?: string; message?: string; cause?: { code?: string } };
-      const code = e.code === "UND_ERR_CONNECT" || !e.code ? (e.cause?.code ?? e.code ?? "ERROR") : e.code;
-      return { kind: "error", code, message: e.message ?? String(error) };
-    }
+        bodyTimeout: timeouts.body + 1000,
+        // Connections are kept after a HEAD too (undici closes them): see head-guard.ts.
+        reset: false,
+      },
+      body,
+      timeouts,
+      unguarded,
+    );
   }
-}
-
-/** Reads at most `cap` bytes (or until `enough`), within `deadline` ms overall, then cancels the body. */
-async function readCapped(
-  stream: AsyncIterable<Buffer> & { destroy(): void; on(event: "error", listener: () => void): unknown },
-  request: BodyRequest,
-  deadline: number,
-): Promise<{ body: string; bytesRead: number }> {
-  const decoder = new StringDecoder("utf8");
-  let text = "";
-  let bytesRead = 0;
-  const timer = setTimeout(() => discard(stream), deadline);
-  try {
-    for await (const chunk of stream) {
-      const room = request.cap - bytesRead;
-      text += decoder.write(chunk.length > room ? chunk.subarray(0, room) : chunk);
-      bytesRead += Math.min(chunk.length, room);
-      if (bytesRead >= request.cap) break;
-      if (request.enough?.(text)) break;
-    }
-  } catch {
-    // A body cut off by the deadline or the peer: judge what arrived.
-  } finally {
-    clearTimeout(timer);
-    discard(stream);
-  }
-  return { body: text + decoder.end(), bytesRead };
-}
-
-/** Cancels a body we do not read; undici then reports an abort, which is expected here. */
-function discard(stream: { destroy(): void; on?(event: "error", listener: () => void): unknown }): void {
-  stream.on?.("error", () => undefined);
-  stream.destroy();
 }
 
 function isRetryable(outcome: Outcome): boolean {
