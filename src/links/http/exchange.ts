@@ -5,7 +5,6 @@
 import { StringDecoder } from "node:string_decoder";
 import type { Dispatcher } from "undici";
 import type { BodyRequest, HttpResponse, Outcome } from "./fetcher.js";
-import { UNGUARDED } from "./head-guard.js";
 
 /** Bytes of an unwanted body read to keep a keep-alive connection usable. */
 export const DRAIN_LIMIT = 64 * 1024;
@@ -27,8 +26,6 @@ export function exchange(
   options: Dispatcher.DispatchOptions,
   body: BodyRequest | undefined,
   limits: ExchangeLimits,
-  /** Sent again after the stale-connection guard gave up on it: not guarded a second time. */
-  unguarded = false,
 ): Promise<Outcome> {
   return new Promise((resolve) => {
     let controller: Dispatcher.DispatchController | undefined;
@@ -109,8 +106,7 @@ export function exchange(
         settle(networkError(error));
       },
     };
-    const flagged: Dispatcher.DispatchOptions = unguarded ? Object.assign({ [UNGUARDED]: true }, options) : options;
-    dispatcher.dispatch(flagged, handler);
+    dispatcher.dispatch(options, handler);
   });
 }
 
