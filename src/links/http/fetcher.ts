@@ -59,6 +59,10 @@ export interface BodyRequest {
   enough?: (text: string) => boolean;
 }
 
+export type Method = "HEAD" | "GET";
+/** A method, or how to choose it when the request is about to be sent. */
+export type MethodChoice = Method | (() => Method);
+
 export interface FetchOptions {
   /** A second request for the same link (GET after HEAD): it goes before first requests. */
   followUp?: boolean;
@@ -137,12 +141,12 @@ export class Fetcher {
    */
   async fetch(
     url: string,
-    firstMethod: "HEAD" | "GET",
+    firstMethod: MethodChoice,
     body?: BodyRequest,
     extraHeaders: Record<string, string> = {},
     options: FetchOptions = {},
   ): Promise<FetchResult> {
-    let method = firstMethod;
+    let method: MethodChoice = firstMethod;
     const origin = new URL(url).origin;
     const seen = new Set<string>();
     let current = url;
@@ -167,11 +171,12 @@ export class Fetcher {
       attempts += hopResult.attempts;
       retriesLeft -= hopResult.attempts - 1;
       // Credentials in a redirect target are never printed (reasons, final URL, suggestion).
+      const last = hopResult.method;
       const done = (extra: { redirectFailure?: string } = {}): FetchResult => ({
         outcome,
         finalUrl: redactUrl(current),
         attempts,
-        method,
+        method: last,
         retriesLeft,
         ...(permanentTarget ? { permanentTarget: redactUrl(permanentTarget) } : {}),
         ...extra,
@@ -207,22 +212,25 @@ export class Fetcher {
   // free its slot while waiting out a Retry-After), and a 429 feeds the host's adaptive limit.
   private async withRetries(
     url: string,
-    firstMethod: "HEAD" | "GET",
+    firstMethod: MethodChoice,
     body: BodyRequest | undefined,
     headers: Record<string, string>,
     followUp: boolean,
     retries: number,
-  ): Promise<{ outcome: Outcome; attempts: number; method: "HEAD" | "GET" }> {
+  ): Promise<{ outcome: Outcome; attempts: number; method: Method }> {
     const host = new URL(url).host;
     const gate = this.gate(host);
     const { backoff, retryAfterCap } = this.settings;
-    let method = firstMethod;
+    const choose = typeof firstMethod === "function" ? firstMethod : () => firstMethod;
+    let method: Method | undefined;
     let outcome: Outcome = { kind: "error", code: "UNTRIED", message: "not tried" };
     let attempt = 0;
     for (; attempt <= retries; attempt++) {
       const priority = attempt > 0 || followUp ? FOLLOW_UP : 0;
       outcome = await gate.run(async () => {
-        const result = await this.global(() => this.once(url, method, body, headers));
+        // Chosen when the host's gate lets the request go, with what the host has taught by then.
+        const chosen = (method ??= choose());
+        const result = await this.global(() => this.once(url, chosen, body, headers));
         // After a timeout or reset the server may not have noticed the closed socket yet: hold
         // the host's slot a moment, so that it never sees more requests in flight than allowed.
         if (result.kind === "error") await sleep(CLOSE_GRACE_MS);
@@ -240,7 +248,7 @@ export class Fetcher {
       if (method === "HEAD" && outcome.kind === "response" && outcome.status >= 500) method = "GET";
       else await sleep(delay);
     }
-    return { outcome, attempts: attempt + 1, method };
+    return { outcome, attempts: attempt + 1, method: method ?? choose() };
   }
 
   private once(
