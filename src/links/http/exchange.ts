@@ -9,6 +9,11 @@ import type { BodyRequest, HttpResponse, Outcome } from "./fetcher.js";
 /** Bytes of an unwanted body read to keep a keep-alive connection usable. */
 export const DRAIN_LIMIT = 64 * 1024;
 
+/** The longest an unwanted body is waited for before its connection is closed. */
+const DRAIN_MS = 1000;
+/** After closing a connection: time for the server to notice, before the host's slot is freed. */
+const CUT_GRACE_MS = 50;
+
 export interface ExchangeLimits {
   /** Milliseconds until the response headers, from the start. */
   headers: number;
@@ -17,9 +22,9 @@ export interface ExchangeLimits {
 }
 
 /**
- * Resolves with the outcome as soon as it is known: at the headers when the body is not wanted (a
- * small body is still drained in the background so the connection can be reused; a large or
- * endless one is cut off), else once `body.cap` bytes, `body.enough`, the end or the body deadline.
+ * Resolves with the outcome once the request is over. A body not wanted is drained (up to
+ * DRAIN_LIMIT bytes and DRAIN_MS, so the connection can be reused) or cut off with its connection;
+ * a wanted one is read until `body.cap` bytes, `body.enough`, its end or the body deadline.
  */
 export function exchange(
   dispatcher: Dispatcher,
@@ -43,6 +48,15 @@ export function exchange(
     const stop = (reason: string) => {
       clearTimeout(timer);
       if (controller && !controller.aborted) controller.abort(new StopReading(reason));
+    };
+    // The answer is known at the headers, but the request ends (and frees its place in the host's
+    // limit) only once the server's answer has: drained, or cut off and the connection closed.
+    let cutting = false;
+    const cut = (reason: string) => {
+      if (cutting) return;
+      cutting = true;
+      stop(reason);
+      setTimeout(() => settle(answer()), CUT_GRACE_MS);
     };
     const answer = (): Outcome => {
       const read = response as HttpResponse;
@@ -75,15 +89,14 @@ export function exchange(
           }, limits.body);
           return;
         }
-        settle(response);
         const length = Number(headers["content-length"]);
-        if (length > DRAIN_LIMIT) stop("large body not wanted");
-        else timer = setTimeout(() => stop("body stalled while drained"), limits.body);
+        if (length > DRAIN_LIMIT) cut("large body not wanted");
+        else timer = setTimeout(() => cut("body stalled while drained"), Math.min(DRAIN_MS, limits.body));
       },
       onResponseData(_c, chunk) {
         if (!reading) {
           drained += chunk.length;
-          if (drained > DRAIN_LIMIT) stop("large body not wanted");
+          if (drained > DRAIN_LIMIT) cut("large body not wanted");
           return;
         }
         if (settled || !response || !body || !decoder) return;
@@ -100,6 +113,7 @@ export function exchange(
         if (response) settle(answer());
       },
       onResponseError(_c, error) {
+        if (cutting) return; // settled by the cut, a moment later
         clearTimeout(timer);
         // A body cut off by a deadline or the peer: judge what arrived.
         if (response) return settle(answer());
