@@ -99,6 +99,9 @@ const RETRYABLE_CODES = new Set([
   "EAI_AGAIN",
 ]);
 
+/** Errors that took a whole deadline to happen. */
+const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "ETIMEDOUT"]);
+
 export class Fetcher {
   private readonly agent: Agent;
   private readonly gates = new Map<string, HostGate>();
@@ -225,6 +228,7 @@ export class Fetcher {
     let method: Method | undefined;
     let outcome: Outcome = { kind: "error", code: "UNTRIED", message: "not tried" };
     let attempt = 0;
+    let timeouts = 0;
     for (; attempt <= retries; attempt++) {
       const priority = attempt > 0 || followUp ? FOLLOW_UP : 0;
       outcome = await gate.run(async () => {
@@ -243,6 +247,9 @@ export class Fetcher {
       const delay = Math.min(retryAfterCap, retryAfter ?? exponential * (0.5 + Math.random()));
       if (outcome.kind === "response") gate.record(limited, delay);
       if (!isRetryable(outcome) || attempt === retries) break;
+      // A timeout costs the whole deadline: asked once more at most, where a reset is asked again
+      // until the budget is spent (a hanging server rarely answers the third time).
+      if (outcome.kind === "error" && TIMEOUT_CODES.has(outcome.code) && ++timeouts > 1) break;
       // A HEAD answered 5xx is asked again with GET (many servers mishandle HEAD), at once: a
       // different question, from the same budget.
       if (method === "HEAD" && outcome.kind === "response" && outcome.status >= 500) method = "GET";
