@@ -233,7 +233,8 @@ export class Fetcher {
       const priority = attempt > 0 || followUp ? FOLLOW_UP : 0;
       outcome = await gate.run(async () => {
         // Chosen when the host's gate lets the request go, with what the host has taught by then.
-        const chosen = (method ??= choose());
+        method ??= choose();
+        const chosen = method;
         const result = await this.global(() => this.once(url, chosen, body, headers));
         // After a timeout or reset the server may not have noticed the closed socket yet: hold
         // the host's slot a moment, so that it never sees more requests in flight than allowed.
