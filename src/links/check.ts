@@ -152,7 +152,9 @@ export async function checkRemote(
 
   // A fragment known now means the page is read at once; one that comes later costs a GET then.
   const wantsBody = target.sources.some((s) => s.fragment);
-  const method = wantsBody ? "GET" : head.method(url.hostname);
+  // HEAD or GET is chosen when the request is sent: a host that refused HEAD to the links before
+  // this one has taught the policy by then.
+  const method = wantsBody ? "GET" : () => head.method(url.hostname);
   const body = wantsBody ? { cap: options.bodyCap } : undefined;
   let fetched = await fetcher.fetch(target.url, method, body);
   let attempts = fetched.attempts;
