@@ -26,12 +26,13 @@ export function catalogLinks(loaded: LoadedCatalog): FoundLink[] {
   const found: FoundLink[] = [];
   const fields = linkFieldsOf(loaded.catalog);
   loaded.catalog.lectures.forEach((lecture, index) => {
-    // The links report names a lecture by number and title; a lecture with only a label shows it
-    // before its title, under its place in the catalog.
-    const named =
-      lecture.number === undefined
-        ? { number: index + 1, title: `${lecture.label ?? ""} ${lecture.title}`.trim() }
-        : { number: lecture.number, title: lecture.title };
+    // Reports name a lecture by its label when it has one, else by its number; a lecture without
+    // a number gets its place in the catalog, for the JSON format's `number`.
+    const named = {
+      number: lecture.number ?? index + 1,
+      title: lecture.title,
+      ...(lecture.label === undefined ? {} : { label: lecture.label }),
+    };
     for (const field of fields) {
       const cell = lecture[field] as LinkCell | undefined;
       if (cell === undefined || cell === "unavailable" || cell === "pending") continue;

@@ -8,7 +8,8 @@ export interface LinkSource {
   line: number;
   col: number;
   /** For catalog links: the lecture and the field (video, code, review, or a part's label). */
-  lecture?: { number: number; title: string };
+  /** `label`: the lecture's own label, shown instead of its number (which is then its place). */
+  lecture?: { number: number; title: string; label?: string };
   field?: string;
   /** The fragment this place asks for (without #), checked apart from the URL. */
   fragment?: string;

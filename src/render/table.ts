@@ -88,7 +88,8 @@ function markdownCells(values: readonly unknown[], resolve: RepoLinkResolver): P
 function rebaseInline(node: PhrasingContent, resolve: RepoLinkResolver): void {
   visit(node, (inner) => {
     if (inner.type === "link" || inner.type === "image") {
-      if (inner.url.startsWith("./")) inner.url = resolve(inner.url, inner.type === "image" ? "image" : "link");
+      if (inner.url.startsWith("./"))
+        inner.url = resolve(inner.url, inner.type === "image" ? "image" : "link");
     } else if (inner.type === "html") {
       let value = inner.value;
       // From the last URL backwards, so earlier offsets stay right.

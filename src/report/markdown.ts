@@ -232,8 +232,8 @@ function places(url: string, link: ResultLink | undefined): TableLine[] {
 
 function lectureCell(source: ResultSource | undefined, options: RenderOptions): PhrasingContent[] {
   if (!source?.lecture) return [];
-  const { number, title } = source.lecture;
-  return textCell(`${lectureLabel(options.lectureLabel, number)} ${title}`);
+  const { number, title, label } = source.lecture;
+  return textCell(`${label ?? lectureLabel(options.lectureLabel, number)} ${title}`);
 }
 
 function linkCell(line: TableLine): PhrasingContent[] {

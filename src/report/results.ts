@@ -7,7 +7,7 @@ const source = z.object({
   file: z.string(),
   line: z.number().int(),
   col: z.number().int(),
-  lecture: z.object({ number: z.number().int(), title: z.string() }).nullable(),
+  lecture: z.object({ number: z.number().int(), title: z.string(), label: z.string().optional() }).nullable(),
   field: z.string().nullable(),
   fragment: z.string().nullable(),
 });

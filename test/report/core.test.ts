@@ -389,6 +389,24 @@ describe("the Markdown", () => {
     );
   });
 
+  test("a lecture with its own label (HW1) is named by it, not by the label format", () => {
+    const source = {
+      file: "catalog.yaml",
+      line: 9,
+      col: 5,
+      lecture: { number: 3, label: "HW1", title: "Homework" },
+      field: "video",
+      fragment: null,
+    };
+    const results = mergeResults([
+      [{ ...link("https://x.example/", "broken", 410, "HTTP 410"), sources: [source] }],
+    ]);
+    const c = compare(results, emptyState("2026-01-01"), { date: "2026-01-01", ...OPTIONS });
+    expect(renderReport(c, { lectureLabel: "Lecture {n}" }).split("\n")).toContain(
+      "| HW1 Homework | video | <https://x.example/> | HTTP 410 | catalog.yaml:9 |",
+    );
+  });
+
   test("an all-clear night says so", () => {
     const c = nights(4)[3] as Comparison;
     expect(renderReport(c, { lectureLabel: "第{zh}讲" }).split("\n")[0]).toBe(

@@ -18,7 +18,7 @@ export function formatMarkdown(report: LinkReport): string {
       [{ type: "inlineCode", value: `${source.file}:${source.line}:${source.col}` }],
       text(
         source.lecture
-          ? `${source.lecture.number} ${source.lecture.title}${source.field ? ` (${source.field})` : ""}`
+          ? `${source.lecture.label ?? source.lecture.number} ${source.lecture.title}${source.field ? ` (${source.field})` : ""}`
           : "",
       ),
       [{ type: "link", url, children: [{ type: "text", value: url }] }],

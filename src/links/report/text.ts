@@ -16,7 +16,7 @@ export function formatText(report: LinkReport): string {
   for (const { entry, source, warnings } of findings(report)) {
     if (notTried(entry)) continue;
     const heading = source.lecture
-      ? `lecture ${source.lecture.number} · ${source.lecture.title}`
+      ? `lecture ${source.lecture.label ?? source.lecture.number} · ${source.lecture.title}`
       : source.file;
     if (heading !== group) {
       if (lines.length > 0) lines.push("");
