@@ -197,6 +197,13 @@ function readTable(
     return field;
   });
 
+  // A table without a title column (| 时间段 | 内容 | 备注 |) takes its first summary-like column as the
+  // title: that text is what names each lesson there.
+  if (!fields.includes("title")) {
+    const summary = fields.findIndex((field, index) => field === "summary" && !headings[index]?.mapped);
+    if (summary >= 0) fields[summary] = "title";
+  }
+
   const mappedAny = headings.some((h) => h.mapped);
   const hasTitle = fields.includes("title");
   const known = headings.filter((h, i) => fields[i] !== undefined || h.known).length;

@@ -136,6 +136,8 @@ describe("fieldForHeading", () => {
       "Colab",
       "Duration",
       "时长",
+      "时间段",
+      "备注",
       "链接",
       "Linked Lesson",
     ]) {

@@ -131,6 +131,27 @@ describe("which tables are lesson tables", () => {
     ]);
   });
 
+  test("a table without a title column takes its first summary-like column as the title (内容 of a class plan)", () => {
+    // saturn-lab/MEE-CC07 Schedule/1st-DCC.md: | 时间段 | 内容 | 讲课 / 实践 | 分工 | 备注 |
+    const result = read([
+      "| 时间段 | 内容 | 讲课 / 实践 | 备注 |",
+      "| - | - | - | - |",
+      "| 0 | 课程签到 | logistics | 签到 |",
+    ]);
+    expect(result.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["时间段", "时间段"],
+      ["内容", "title"],
+      ["讲课 / 实践", "讲课-实践"],
+      ["备注", "备注"],
+    ]);
+    // With a title column, 内容 stays the summary.
+    const titled = read(["| 标题 | 内容 |", "| - | - |", "| A | B |"]);
+    expect(titled.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["标题", "title"],
+      ["内容", "summary"],
+    ]);
+  });
+
   test("a table with a header and no rows is skipped", () => {
     expect(read(["## Soon", "| No | Title |", "| - | - |"]).skipped).toEqual([
       { at: { line: 2, col: 1 }, heading: "Soon", reason: "no rows under the header" },
