@@ -38,6 +38,10 @@ describe("catalog links of custom columns", () => {
   test("a lecture with a label and no number is named by its label, under its place in the catalog", async () => {
     const text = CATALOG.replace("    notebook: pending", "    notebook: 'https://k.org/2'");
     const loaded = await loadCatalog(path.join(ROOT, "catalog.yaml"), text);
-    expect(catalogLinks(loaded).at(-1)?.source.lecture).toEqual({ number: 2, label: "HW1", title: "Homework" });
+    expect(catalogLinks(loaded).at(-1)?.source.lecture).toEqual({
+      number: 2,
+      label: "HW1",
+      title: "Homework",
+    });
   });
 });
