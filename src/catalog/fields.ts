@@ -118,7 +118,9 @@ export interface FieldFinding {
     | "missing-field"
     | "unknown-field"
     | "line-break"
-    | "empty-table";
+    | "empty-table"
+    | "empty-column"
+    | "hidden-field";
   message: string;
   hint: string;
   /** Errors unless said otherwise. */
@@ -274,7 +276,53 @@ export function fieldFindings(root: unknown): { findings: FieldFinding[]; issues
       }
     }
   }
+  findings.push(...shownFieldFindings(columns, Array.isArray(lectures) ? lectures : []));
   return { findings, issues };
+}
+
+/** Cells a page shows in lectures' texts and links: a column for them missing means data no one sees. */
+const SHOWN_FIELDS = ["title", "summary", "video", "code", "review"];
+
+/**
+ * A misspelt column field (`reveiw`) renders an empty column and hides the lectures' values
+ * without an error: a custom column no lecture fills, and a built-in field that lectures fill but
+ * no column shows, are warnings that name each other.
+ */
+function shownFieldFindings(columns: DeclaredColumn[], lectures: unknown[]): FieldFinding[] {
+  const filled = new Map<string, number>();
+  lectures.forEach((lecture, index) => {
+    if (!isObject(lecture)) return;
+    for (const [key, value] of Object.entries(lecture))
+      if (value !== undefined && value !== null && !filled.has(key)) filled.set(key, index);
+  });
+  const shown = new Set(columns.map((c) => c.field));
+  const hidden = SHOWN_FIELDS.filter((field) => filled.has(field) && !shown.has(field));
+  const findings: FieldFinding[] = [];
+  const reported = new Set<string>();
+  for (const column of columns) {
+    if (isBuiltin(column.field) || filled.has(column.field) || reported.has(column.field)) continue;
+    reported.add(column.field);
+    const suggestion = didYouMean(column.field, [...hidden, ...filled.keys()]);
+    findings.push({
+      path: [...column.path, "field"],
+      rule: "empty-column",
+      message: `no lecture has "${column.field}": its column "${column.heading}" is empty`,
+      hint: suggestion ? `did you mean "${suggestion}"?` : `add "${column.field}:" to the lectures that have it`,
+      severity: "warning",
+    });
+  }
+  for (const field of hidden) {
+    const index = filled.get(field) as number;
+    findings.push({
+      path: ["lectures", index],
+      atKey: field,
+      rule: "hidden-field",
+      message: `lectures have "${field}", but no column shows it`,
+      hint: `add a column with field: ${field} to table.columns, or remove "${field}" from the lectures`,
+      severity: "warning",
+    });
+  }
+  return findings;
 }
 
 function describeValue(value: unknown): string {

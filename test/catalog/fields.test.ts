@@ -67,10 +67,47 @@ describe("column types", () => {
 describe("fieldFindings", () => {
   test("a valid catalog with custom fields has none", () => {
     const root = {
-      table: { columns: [{ field: "author", heading: "A" }] },
+      table: {
+        columns: [
+          { field: "title", heading: "T" },
+          { field: "author", heading: "A" },
+        ],
+      },
       lectures: [{ label: "HW1", title: "T", author: "[J](https://j.org)" }],
     };
     expect(fieldFindings(root)).toEqual({ findings: [], issues: [] });
+  });
+
+  test("a misspelt column field: its empty column and the lectures' hidden values are warnings naming each other", () => {
+    const root = {
+      table: {
+        columns: [
+          { field: "title", heading: "T" },
+          { field: "reveiw", heading: "Review" },
+        ],
+      },
+      lectures: [
+        { number: 1, title: "A" },
+        { number: 2, title: "B", review: "https://r.org/2" },
+      ],
+    };
+    expect(fieldFindings(root).findings).toEqual([
+      {
+        path: ["table", "columns", 1, "field"],
+        rule: "empty-column",
+        message: 'no lecture has "reveiw": its column "Review" is empty',
+        hint: 'did you mean "review"?',
+        severity: "warning",
+      },
+      {
+        path: ["lectures", 1],
+        atKey: "review",
+        rule: "hidden-field",
+        message: 'lectures have "review", but no column shows it',
+        hint: 'add a column with field: review to table.columns, or remove "review" from the lectures',
+        severity: "warning",
+      },
+    ]);
   });
 
   test("one field shown as links in one table and as text in another is an error", () => {
@@ -79,7 +116,8 @@ describe("fieldFindings", () => {
       tables: { x: { columns: [{ field: "notes", heading: "N", type: "links" }] } },
       lectures: [],
     };
-    expect(fieldFindings(root).findings.map((f) => `${f.path.join(".")}: ${f.message}`)).toEqual([
+    const errors = fieldFindings(root).findings.filter((f) => f.severity !== "warning");
+    expect(errors.map((f) => `${f.path.join(".")}: ${f.message}`)).toEqual([
       'tables.x.columns.0.type: column "notes" is a links column here and a text column elsewhere',
     ]);
   });
