@@ -2,11 +2,12 @@
 // links column declares), each link of it, with the file:line:col of its YAML node and the lecture.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { linkFieldsOf } from "../catalog/fields.js";
+import { declaredColumns, linkFieldsOf } from "../catalog/fields.js";
 import type { LoadedCatalog } from "../catalog/load.js";
 import { checkoutDir, repoLinkResolver } from "../catalog/repo-links.js";
 import type { LinkCell } from "../catalog/schema.js";
 import { nodeAt, parseYaml, positionOf } from "../catalog/yaml-source.js";
+import { linksInText } from "./collect-markdown.js";
 import type { FoundLink } from "./targets.js";
 
 export function catalogLinks(loaded: LoadedCatalog): FoundLink[] {
@@ -25,6 +26,18 @@ export function catalogLinks(loaded: LoadedCatalog): FoundLink[] {
 
   const found: FoundLink[] = [];
   const fields = linkFieldsOf(loaded.catalog);
+  // Markdown cells (an adopted README's titles, notebooks, badges) hold links too, checked at the
+  // cell's place: http(s) links, ./paths (from the repository's top, as in link cells) and, in a
+  // working tree, other relative links from the folder of the first output page (written for it).
+  const firstPage = loaded.catalog.outputs[0]?.path;
+  const pageDir = firstPage === undefined ? catalogDir : path.dirname(path.resolve(catalogDir, firstPage));
+  const markdownFields = [
+    ...new Set(
+      declaredColumns(loaded.catalog)
+        .filter((c) => c.type === "markdown")
+        .map((c) => c.field),
+    ),
+  ];
   loaded.catalog.lectures.forEach((lecture, index) => {
     // Reports name a lecture by its label when it has one, else by its number; a lecture without
     // a number gets its place in the catalog, for the JSON format's `number`.
@@ -58,6 +71,22 @@ export function catalogLinks(loaded: LoadedCatalog): FoundLink[] {
         else if (part.url.startsWith("./") && checkedOut && root)
           found.push({ ...base, raw: part.url, baseDir: root });
         else found.push({ ...base, raw: toUrl(part.url, "link") });
+      }
+    }
+    for (const field of markdownFields) {
+      const value = lecture[field];
+      if (typeof value !== "string") continue;
+      const cellLinks = linksInText(value, loaded.file).filter(
+        (l) => /^(?:https?:\/\/|\.\/)/i.test(l.raw) || (checkedOut && /^[^#/?:]+(?:[/?#]|$)/.test(l.raw)),
+      );
+      if (cellLinks.length === 0) continue;
+      const at = positionOf(source, nodeAt(source, ["lectures", index, field]).node);
+      for (const link of cellLinks) {
+        const base = { source: { file: loaded.file, line: at.line, col: at.col, lecture: named, field } };
+        if (/^https?:/i.test(link.raw)) found.push({ ...base, raw: link.raw });
+        else if (link.raw.startsWith("./") && !(checkedOut && root))
+          found.push({ ...base, raw: toUrl(link.raw, "link") });
+        else found.push({ ...base, raw: link.raw, baseDir: link.raw.startsWith("./") ? root : pageDir });
       }
     }
   });

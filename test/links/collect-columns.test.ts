@@ -19,19 +19,20 @@ const CATALOG = [
   "    title: Intro",
   "    video: { label: Watch, url: 'https://v.org/1' }",
   "    notebook: [{ url: ./nb/1.ipynb }, { label: Kaggle, url: 'https://k.org/1' }]",
-  "    author: '[Jane](https://j.org)'",
+  "    author: '[Jane](https://j.org) · [cv](people/jane.md)'",
   "  - label: HW1",
   "    title: Homework",
   "    notebook: pending",
 ].join("\n");
 
 describe("catalog links of custom columns", () => {
-  test("a custom links column's links are checked; a markdown column's are not catalog links", async () => {
+  test("a custom links column's links are checked, and so are the http(s) links inside a markdown cell", async () => {
     const loaded = await loadCatalog(path.join(ROOT, "catalog.yaml"), CATALOG);
     expect(catalogLinks(loaded).map((l) => [l.source.line, l.source.col, l.source.field, l.raw])).toEqual([
       [11, 33, "video Watch", "https://v.org/1"],
       [12, 23, "notebook", "https://github.com/o/r/blob/main/nb/1.ipynb"],
       [12, 61, "notebook Kaggle", "https://k.org/1"],
+      [13, 13, "author", "https://j.org"],
     ]);
   });
 
