@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { ROOT } from "../helpers/cli.js";
+import { inDirectory } from "../helpers/main.js";
 
 let workspace: string;
 
@@ -77,15 +78,13 @@ async function runAction(
     stderr += String(chunk);
     return true;
   });
-  const cwd = process.cwd();
   const exitCode = process.exitCode;
-  process.chdir(workspace);
   try {
     vi.resetModules();
-    await import("../../src/action/main.js");
+    // inDirectory: Stryker runs vitest in worker threads, where process.chdir is not allowed.
+    await inDirectory(workspace, () => import("../../src/action/main.js"));
     return { code: process.exitCode, stdout, stderr, outputs: readFileSync(outputs, "utf8"), env };
   } finally {
-    process.chdir(cwd);
     process.exitCode = exitCode;
   }
 }
