@@ -145,6 +145,14 @@ describe("the flake guard's classes", () => {
     ["unverifiable", 401, "login required (HTTP 401)", "unverifiable"],
     ["unverifiable", null, "no network", "offline"],
     ["ok", 200, "HTTP 200", undefined],
+    ["broken", 500, "HTTP 500", "transient"],
+    ["broken", 499, "HTTP 499", "confirmed"],
+    ["unverifiable", 428, "HTTP 428", "unverifiable"],
+    ["unverifiable", null, "the body stalled", "transient"],
+    ["unverifiable", null, "Request Timed Out", "transient"],
+    ["unverifiable", 200, "temporarily unavailable", "transient"],
+    ["unverifiable", null, "network unreachable", "transient"],
+    ["broken", null, "a page about no network (HTTP 404)", "confirmed"],
   ] as const)("%s %s %s → %s", (verdict, status, reason, expected) => {
     expect(failureOf({ verdict, status, reason })).toBe(expected);
   });
@@ -326,6 +334,51 @@ describe("the state comment", () => {
     ],
   ])("a corrupt or missing state is a problem, never a crash: %j", (body, problem) => {
     expect(readState(body)).toEqual({ problem });
+  });
+
+  test.each([
+    ['{"https://a.example/":["2026-01-01",2.5,"b"]}', "a fraction of a night"],
+    ['{"https://a.example/":["01/01/2026",2,"b"]}', "a first night that is not a date"],
+    ['{"https://a.example/":"2026-01-01"}', "an entry that is not a list"],
+    ['{"https://a.example/":[20260101,2,"b"]}', "a first night that is not a string"],
+  ])("an entry with %s is malformed at its URL (%s)", (links) => {
+    expect(readState(`<!-- syllabus-report-state: {"v":1,"d":"2026-01-01","l":${links}} -->`)).toEqual({
+      problem: 'the state comment in the issue body is malformed (at "https://a.example/")',
+    });
+  });
+
+  test("a count of 0 nights or less reads as 1; each standing reads back by its code", () => {
+    const read = readState(
+      '<!-- syllabus-report-state: {"v":1,"d":"2026-01-02","l":{"https://a/":["2026-01-01",0,"u"],"https://b/":["2026-01-01",-4,"s"],"https://c/":["2026-01-01",5,"b"]}} -->',
+    );
+    expect(read.state?.links).toEqual(
+      new Map([
+        ["https://a/", { first: "2026-01-01", nights: 1, standing: "unverifiable" }],
+        ["https://b/", { first: "2026-01-01", nights: 1, standing: "suspect" }],
+        ["https://c/", { first: "2026-01-01", nights: 5, standing: "broken" }],
+      ]),
+    );
+  });
+
+  test("a state that fits exactly is kept whole; one character less and a link is dropped", () => {
+    const size = stateComment(state).length;
+    expect(fitState(state, size)).toEqual({ state, dropped: 0 });
+    const cut = fitState(state, size - 1);
+    expect(cut.dropped).toBe(1);
+    expect([...cut.state.links.keys()]).toEqual(["https://b.example/"]);
+    expect(stateComment(cut.state).length).toBeLessThanOrEqual(size - 1);
+  });
+
+  test("the size of each link kept is estimated on the safe side, and closely: < and > count six characters", () => {
+    const many: ReportState = { date: "2026-11-29", links: new Map() };
+    for (let i = 0; i < 40; i++)
+      many.links.set(`https://x.example/<${i}>`, { first: "2026-11-01", nights: i, standing: "broken" });
+    for (const max of [300, 500, 900, 1500]) {
+      const length = stateComment(fitState(many, max).state).length;
+      expect(length).toBeLessThanOrEqual(max);
+      // At most one link (about 55 characters here) and a character per link kept are left unused.
+      expect(length).toBeGreaterThan(max - 100);
+    }
   });
 
   test("too large a state keeps suspect and unverifiable links first, then as many broken as fit", () => {
