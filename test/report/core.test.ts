@@ -442,6 +442,68 @@ describe("the Markdown", () => {
     );
   });
 
+  test("local files as code, links without a place, watched and offline counts, notes, and blob links", () => {
+    const source = (file: string, line: number, fragment: string | null = null) => ({
+      file,
+      line,
+      col: 3,
+      lecture: null,
+      field: null,
+      fragment,
+    });
+    const results = mergeResults([
+      [
+        {
+          ...link("docs/a b.md", "broken", null, "file not found"),
+          kind: "local",
+          sources: [source("docs/x y.md", 2, "top")],
+        },
+        { ...link("https://gone.example/", "broken", 404, "HTTP 404\nnot found"), sources: [] },
+        link("https://w1.example/", "unverifiable", 403, "bot wall"),
+        link("https://w2.example/", "unverifiable", 403, "bot wall"),
+        link("https://off.example/", "unverifiable", null, "no network"),
+      ],
+    ]);
+    const c = compare(results, emptyState("2026-01-01"), { date: "2026-01-01", ...OPTIONS });
+    const options = {
+      lectureLabel: "第{zh}讲",
+      blobBase: "https://github.com/o/r/blob/abc",
+      notes: ["history was reset"],
+    };
+    expect(renderReport(c, options)).toBe(
+      [
+        "> **Note:** history was reset",
+        "",
+        "**2 broken links (2 new)** — 5 links checked on 2026-01-01: 0 ok, 2 broken, 3 unverifiable.",
+        "",
+        "2 unverifiable links are watched: listed here once unverifiable for 3 nights in a row.",
+        "",
+        "1 link could not be checked (no network); their history is kept.",
+        "",
+        "### Newly broken (2)",
+        "",
+        "| Lecture | Field | Link | Reason | Line |",
+        "| - | - | - | - | - |",
+        "| | | `docs/a b.md#top` | file not found | [docs/x y.md:2](https://github.com/o/r/blob/abc/docs/x%20y.md#L2) |",
+        "| | | <https://gone.example/> | HTTP 404 not found | |",
+        "",
+      ].join("\n"),
+    );
+    const one = compare(
+      mergeResults([[link("https://w1.example/", "unverifiable", 403, "bot wall")]]),
+      emptyState("2026-01-01"),
+      { date: "2026-01-01", ...OPTIONS },
+    );
+    expect(renderReport(one, { lectureLabel: "{n}" })).toBe(
+      [
+        "**No broken links** — 1 link checked on 2026-01-01: 0 ok, 0 broken, 1 unverifiable.",
+        "",
+        "1 unverifiable link is watched: listed here once unverifiable for 3 nights in a row.",
+        "",
+      ].join("\n"),
+    );
+  });
+
   test("an all-clear night says so", () => {
     const c = nights(4)[3] as Comparison;
     expect(renderReport(c, { lectureLabel: "第{zh}讲" }).split("\n")[0]).toBe(
