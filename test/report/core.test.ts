@@ -496,7 +496,7 @@ describe("the Markdown", () => {
     );
     expect(renderReport(one, { lectureLabel: "{n}" })).toBe(
       [
-        "**No broken links** — 1 link checked on 2026-01-01: 0 ok, 0 broken, 1 unverifiable.",
+        "**All links pass** — 1 link checked on 2026-01-01: 0 ok, 0 broken, 1 unverifiable.",
         "",
         "1 unverifiable link is watched: listed here once unverifiable for 3 nights in a row.",
         "",
