@@ -114,10 +114,10 @@ describe("syllabus report: arguments", () => {
 
   test("--issue without GITHUB_TOKEN and GITHUB_REPOSITORY names both; with one, the other", async () => {
     expect((await run(["--issue"])).stderr).toBe(
-      "syllabus: report --issue needs GITHUB_TOKEN and GITHUB_REPOSITORY (in a workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }})\n",
+      `syllabus: report --issue needs GITHUB_TOKEN and GITHUB_REPOSITORY (in a workflow: env: GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }})\n`,
     );
     expect((await run(["--issue"], { GITHUB_TOKEN: "t" })).stderr).toBe(
-      "syllabus: report --issue needs GITHUB_REPOSITORY (in a workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }})\n",
+      `syllabus: report --issue needs GITHUB_REPOSITORY (in a workflow: env: GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }})\n`,
     );
   });
 
