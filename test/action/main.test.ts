@@ -137,6 +137,7 @@ describe("the action's entry (src/action/main.ts)", () => {
     expect(written).toMatch(
       /^\*\*1 broken link \(1 new\)\*\* — 1 link checked on \d{4}-\d{2}-\d{2}: 0 ok, 1 broken, 0 unverifiable\.\n\n[\s\S]*\n$/,
     );
+    expect(written.endsWith("\n\n")).toBe(false); // a text ending in a newline gets no second one
     expect(run.stdout).toBe("syllabus report results.json\nsyllabus: the output is in out/report.md\n");
   });
 
