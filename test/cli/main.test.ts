@@ -42,6 +42,15 @@ describe("main: help, version, errors", () => {
     expect(await runMain(["validate", "-h"])).toEqual({ code: 0, stdout: VALIDATE_HELP, stderr: "" });
   });
 
+  test("a misspelt --help or --version before the command gets a guess", async () => {
+    expect((await runMain(["--hepl"])).stderr).toBe(
+      'syllabus: unknown option "--hepl"; did you mean "--help"?\nRun: syllabus --help\n',
+    );
+    expect((await runMain(["--versoin"])).stderr).toBe(
+      'syllabus: unknown option "--versoin"; did you mean "--version"?\nRun: syllabus --help\n',
+    );
+  });
+
   test("an unknown option before the command with nothing like it: no guess", async () => {
     expect(await runMain(["--zzzzzz"])).toEqual({
       code: 2,

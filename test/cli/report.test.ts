@@ -1,15 +1,24 @@
 // syllabus report's own arguments, in-process: counts of runs, the date, what --issue needs, and the
 // links into the repository and the run built from the runner's variables.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { REPORT_HELP } from "../../src/cli/help.js";
+import { main } from "../../src/cli/main.js";
 import { runMain } from "../helpers/main.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "syllabus-report-args-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const results = path.join(dir, "results.json");
-const source = { file: "catalog.yaml", line: 4, col: 12, lecture: null, field: "video", fragment: null };
+const source = {
+  file: "catalog.yaml",
+  line: 4,
+  col: 12,
+  lecture: { number: 7, title: "RLHF" },
+  field: "video",
+  fragment: null,
+};
 writeFileSync(
   results,
   JSON.stringify({
@@ -141,5 +150,85 @@ describe("syllabus report: arguments", () => {
     expect((await run([], { GITHUB_REPOSITORY: "o/r", GITHUB_SHA: "abc" })).stdout).toContain(
       "(https://github.com/o/r/blob/abc/catalog.yaml#L4)",
     );
+  });
+
+  test("--help prints REPORT_HELP", async () => {
+    expect(await runMain(["report", "--help"])).toEqual({ code: 0, stdout: REPORT_HELP, stderr: "" });
+  });
+
+  test("no file and no stdin to read: a usage error naming what report reads", async () => {
+    expect(await runMain(["report", "--date", "2026-01-02"], { env: quiet })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: report reads the results of syllabus links --format json from files or stdin; none was given\nRun: syllabus report --help\n",
+    });
+  });
+
+  test("- (or no file) reads stdin, named stdin in messages", async () => {
+    const io = (input: string) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      return {
+        out,
+        err,
+        io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), stdin: async () => input },
+      };
+    };
+    const empty = io("");
+    expect(await main(["report", "-", "--date", "2026-01-02"], empty.io)).toBe(2);
+    expect(empty.err).toEqual([
+      "syllabus: stdin: empty; expected the output of syllabus links --format json",
+    ]);
+    const piped = io(readFileSync(results, "utf8"));
+    expect(await main(["report", "--date", "2026-01-02"], piped.io)).toBe(0);
+    expect(piped.out[0]?.split("\n")[0]).toBe(
+      "**1 broken link (1 new)** · 1 suspect — 2 links checked on 2026-01-02: 0 ok, 1 broken, 1 unverifiable.",
+    );
+  });
+
+  test("a missing results file is named", async () => {
+    const missing = path.join(dir, "missing.json");
+    expect((await runMain(["report", missing], { env: quiet })).stderr).toBe(
+      `syllabus: ${missing}: results file does not exist\n`,
+    );
+  });
+
+  test("lectures are named by --lecture-label, else by the catalog's table.number, else 第{zh}讲", async () => {
+    expect((await run(["--lecture-label", "L{n}"])).stdout).toContain("| L7 RLHF | video |");
+    expect((await run([])).stdout).toContain("| 第七讲 RLHF | video |");
+    const catalog = path.join(dir, "catalog.yaml");
+    writeFileSync(catalog, "table:\n  number: Lecture {n}\nlectures:\n  - number: 7\n    title: RLHF\n");
+    expect((await run(["--catalog", catalog])).stdout).toContain("| Lecture 7 RLHF | video |");
+  });
+
+  test("the report is appended to the job summary when GITHUB_STEP_SUMMARY is set", async () => {
+    const summary = path.join(dir, "summary.md");
+    writeFileSync(summary, "before\n");
+    const { stdout } = await run([], { GITHUB_STEP_SUMMARY: summary });
+    expect(readFileSync(summary, "utf8")).toBe(`before\n${stdout}`);
+  });
+
+  test("--fail-on-broken with nothing broken exits 0", async () => {
+    const fine = path.join(dir, "fine.json");
+    writeFileSync(
+      fine,
+      JSON.stringify({
+        version: 1,
+        links: [
+          {
+            url: "https://ok.org/",
+            kind: "remote",
+            verdict: "ok",
+            status: 200,
+            reason: "HTTP 200",
+            sources: [],
+          },
+        ],
+      }),
+    );
+    expect(
+      (await runMain(["report", fine, "--date", "2026-01-02", "--fail-on-broken"], { env: quiet })).code,
+    ).toBe(0);
   });
 });
