@@ -562,6 +562,31 @@ describe("the issue body's size", () => {
     expect(body).toContain(`the history of ${601 - (state?.links.size ?? 0)} broken links was not kept`);
   });
 
+  test("a tight limit: exactly the rows that fit are shown, one hidden row in the singular, no run link without a run", () => {
+    const broken = Array.from({ length: 3 }, (_, i) => ({
+      ...link(`https://b.example/${i}`, "broken", 404, "HTTP 404"),
+      sources: [
+        {
+          file: "catalog.yaml",
+          line: i + 1,
+          col: 1,
+          lecture: { number: i + 1, title: "t" },
+          field: "review",
+          fragment: null,
+        },
+      ],
+    }));
+    const c = compare(mergeResults([broken]), emptyState("2026-01-01"), { date: "2026-01-01", ...OPTIONS });
+    const full = renderIssueBody(c, { lectureLabel: "第{zh}讲" });
+    const rows = full.split("\n").filter((line) => line.startsWith("| 第"));
+    expect(rows).toHaveLength(3);
+    // One character less than the whole body: the last row must go, and no more.
+    const cut = renderIssueBody(c, { lectureLabel: "第{zh}讲" }, full.length - 1);
+    expect(cut.length).toBeLessThanOrEqual(full.length - 1);
+    expect(cut.split("\n").filter((line) => line.startsWith("| 第"))).toEqual(rows.slice(0, 2));
+    expect(cut).toContain("\n\n… and 1 more row not shown here (see the job summary).\n\n");
+  });
+
   test("a body that fits is not cut", () => {
     const c = manyBroken(3);
     const body = renderIssueBody(c, { lectureLabel: "第{zh}讲" });
