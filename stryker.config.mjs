@@ -27,5 +27,7 @@ export default {
   concurrency: availableParallelism(),
   timeoutMS: 20000,
   tempDirName: ".stryker-tmp",
+  // Sandboxes of other runs in the same folder (parallel runs use their own tempDirName).
+  ignorePatterns: [".stryker-tmp*"],
   cleanTempDir: "always",
 };
