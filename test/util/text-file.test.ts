@@ -88,6 +88,7 @@ describe("readTextFile refuses what is not a regular file, before reading", () =
       const error = await readTextFile("/proc/self/mem", 1024, "page").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InputError);
       expect((error as Error).message).toBe("/proc/self/mem: page cannot be read (EIO: i/o error, read)");
+      expect(((error as Error).cause as NodeJS.ErrnoException).code).toBe("EIO");
     },
   );
 
