@@ -153,6 +153,7 @@ describe("the flake guard's classes", () => {
     ["unverifiable", 200, "temporarily unavailable", "transient"],
     ["unverifiable", null, "network unreachable", "transient"],
     ["broken", null, "a page about no network (HTTP 404)", "confirmed"],
+    ["unverifiable", 403, "bot wall, unlike no network", "unverifiable"],
   ] as const)("%s %s %s → %s", (verdict, status, reason, expected) => {
     expect(failureOf({ verdict, status, reason })).toBe(expected);
   });
