@@ -1,9 +1,11 @@
 // parseMarkdown's offsets index the text it was given, a leading byte order mark included:
 // every consumer that edits or slices by offset (markers, rebase, import, link collection) relies on it.
+
 import fc from "fast-check";
+import type { Paragraph } from "mdast";
 import { visit } from "unist-util-visit";
 import { describe, expect, test } from "vitest";
-import { parseMarkdown } from "../../src/markdown/markdown.js";
+import { parseMarkdown, stringifyBlocks } from "../../src/markdown/markdown.js";
 
 /** Each HTML node and link with the text its offsets select. */
 function slices(text: string): { value: string; slice: string }[] {
@@ -45,5 +47,32 @@ describe("parseMarkdown offsets", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("stringifyBlocks", () => {
+  test("tables without alignment padding (one changed cell changes one line), no trailing newline", () => {
+    const tree = parseMarkdown("| a | long heading |\n|:-|-:|\n| 1 | 2 |\n");
+    expect(stringifyBlocks(tree.children)).toBe("| a | long heading |\n| :- | -: |\n| 1 | 2 |");
+  });
+
+  test("lists with - bullets, blocks separated by one blank line", () => {
+    const tree = parseMarkdown("* one\n* two\n\nSome ~~gone~~ text.\n");
+    expect(stringifyBlocks(tree.children)).toBe("- one\n- two\n\nSome ~~gone~~ text.");
+  });
+});
+
+describe("parseMarkdown", () => {
+  test("reads GitHub's extensions: tables, strikethrough and autolinked URLs", () => {
+    const tree = parseMarkdown("| a |\n| - |\n| b |\n\nSee https://e.org and ~~x~~.\n");
+    expect(tree.children.map((node) => node.type)).toEqual(["table", "paragraph"]);
+    const paragraph = tree.children[1] as Paragraph;
+    expect(paragraph.children.map((node) => node.type)).toEqual(["text", "link", "text", "delete", "text"]);
+  });
+
+  test("without a BOM, offsets are micromark's own", () => {
+    const tree = parseMarkdown("# T\n");
+    expect(tree.children[0]?.position?.start.offset).toBe(0);
+    expect(tree.children[0]?.position?.end.offset).toBe(3);
   });
 });

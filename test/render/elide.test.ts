@@ -43,6 +43,7 @@ describe("elideGeneratedRegion", () => {
     ["a marker sharing its line with text before it", `x ${S}\n| a |\n${E}\n`],
     ["a marker sharing its line with text after it", `${S} x\n| a |\n${E}\n`],
     ["an end marker sharing its line with text after it", `${S}\n| a |\n${E} x\n`],
+    ["an end marker sharing the page's last line (no newline) with text", `${S}\n| a |\n${E} x`],
   ])("not taken with %s", (_name, page) => {
     expect(elideGeneratedRegion(page, "\n")).toBeUndefined();
   });

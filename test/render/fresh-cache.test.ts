@@ -1,6 +1,6 @@
 // The render --check shortcut: a record says "current" only for the exact catalog text, build and
 // file contents it was made from; anything else, or a damaged record, means render again.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -54,6 +54,22 @@ describe("fresh-cache", () => {
     writeFileSync(other, "t\n");
     expect(await freshPages(catalog, "a")).toEqual(["README.md"]);
     writeFileSync(page, "page edited\n");
+    expect(await freshPages(catalog, "a")).toBeUndefined();
+  });
+
+  test("a recorded file now missing, or now a folder, means render again (not an error)", async () => {
+    const { catalog, page, dir } = project();
+    const other = path.join(dir, "t.md");
+    writeFileSync(other, "t\n");
+    const files = new Map([
+      [page, "page\n"],
+      [other, "t\n"],
+    ]);
+    await rememberFresh(catalog, "a", files, ["README.md"]);
+    expect(await freshPages(catalog, "a")).toEqual(["README.md"]);
+    rmSync(other);
+    expect(await freshPages(catalog, "a")).toBeUndefined();
+    mkdirSync(other);
     expect(await freshPages(catalog, "a")).toBeUndefined();
   });
 

@@ -145,6 +145,15 @@ describe("the flake guard's classes", () => {
     ["unverifiable", 401, "login required (HTTP 401)", "unverifiable"],
     ["unverifiable", null, "no network", "offline"],
     ["ok", 200, "HTTP 200", undefined],
+    ["broken", 500, "HTTP 500", "transient"],
+    ["broken", 499, "HTTP 499", "confirmed"],
+    ["unverifiable", 428, "HTTP 428", "unverifiable"],
+    ["unverifiable", null, "the body stalled", "transient"],
+    ["unverifiable", null, "Request Timed Out", "transient"],
+    ["unverifiable", 200, "temporarily unavailable", "transient"],
+    ["unverifiable", null, "network unreachable", "transient"],
+    ["broken", null, "a page about no network (HTTP 404)", "confirmed"],
+    ["unverifiable", 403, "bot wall, unlike no network", "unverifiable"],
   ] as const)("%s %s %s → %s", (verdict, status, reason, expected) => {
     expect(failureOf({ verdict, status, reason })).toBe(expected);
   });
@@ -328,6 +337,51 @@ describe("the state comment", () => {
     expect(readState(body)).toEqual({ problem });
   });
 
+  test.each([
+    ['{"https://a.example/":["2026-01-01",2.5,"b"]}', "a fraction of a night"],
+    ['{"https://a.example/":["01/01/2026",2,"b"]}', "a first night that is not a date"],
+    ['{"https://a.example/":"2026-01-01"}', "an entry that is not a list"],
+    ['{"https://a.example/":[20260101,2,"b"]}', "a first night that is not a string"],
+  ])("an entry with %s is malformed at its URL (%s)", (links) => {
+    expect(readState(`<!-- syllabus-report-state: {"v":1,"d":"2026-01-01","l":${links}} -->`)).toEqual({
+      problem: 'the state comment in the issue body is malformed (at "https://a.example/")',
+    });
+  });
+
+  test("a count of 0 nights or less reads as 1; each standing reads back by its code", () => {
+    const read = readState(
+      '<!-- syllabus-report-state: {"v":1,"d":"2026-01-02","l":{"https://a/":["2026-01-01",0,"u"],"https://b/":["2026-01-01",-4,"s"],"https://c/":["2026-01-01",5,"b"]}} -->',
+    );
+    expect(read.state?.links).toEqual(
+      new Map([
+        ["https://a/", { first: "2026-01-01", nights: 1, standing: "unverifiable" }],
+        ["https://b/", { first: "2026-01-01", nights: 1, standing: "suspect" }],
+        ["https://c/", { first: "2026-01-01", nights: 5, standing: "broken" }],
+      ]),
+    );
+  });
+
+  test("a state that fits exactly is kept whole; one character less and a link is dropped", () => {
+    const size = stateComment(state).length;
+    expect(fitState(state, size)).toEqual({ state, dropped: 0 });
+    const cut = fitState(state, size - 1);
+    expect(cut.dropped).toBe(1);
+    expect([...cut.state.links.keys()]).toEqual(["https://b.example/"]);
+    expect(stateComment(cut.state).length).toBeLessThanOrEqual(size - 1);
+  });
+
+  test("the size of each link kept is estimated on the safe side, and closely: < and > count six characters", () => {
+    const many: ReportState = { date: "2026-11-29", links: new Map() };
+    for (let i = 0; i < 40; i++)
+      many.links.set(`https://x.example/<${i}>`, { first: "2026-11-01", nights: i, standing: "broken" });
+    for (const max of [300, 500, 900, 1500]) {
+      const length = stateComment(fitState(many, max).state).length;
+      expect(length).toBeLessThanOrEqual(max);
+      // At most one link (about 55 characters here) and a character per link kept are left unused.
+      expect(length).toBeGreaterThan(max - 100);
+    }
+  });
+
   test("too large a state keeps suspect and unverifiable links first, then as many broken as fit", () => {
     const big: ReportState = { date: "2026-11-29", links: new Map() };
     for (let i = 0; i < 500; i++)
@@ -407,6 +461,68 @@ describe("the Markdown", () => {
     );
   });
 
+  test("local files as code, links without a place, watched and offline counts, notes, and blob links", () => {
+    const source = (file: string, line: number, fragment: string | null = null) => ({
+      file,
+      line,
+      col: 3,
+      lecture: null,
+      field: null,
+      fragment,
+    });
+    const results = mergeResults([
+      [
+        {
+          ...link("docs/a b.md", "broken", null, "file not found"),
+          kind: "local",
+          sources: [source("docs/x y.md", 2, "top")],
+        },
+        { ...link("https://gone.example/", "broken", 404, "HTTP 404\nnot found"), sources: [] },
+        link("https://w1.example/", "unverifiable", 403, "bot wall"),
+        link("https://w2.example/", "unverifiable", 403, "bot wall"),
+        link("https://off.example/", "unverifiable", null, "no network"),
+      ],
+    ]);
+    const c = compare(results, emptyState("2026-01-01"), { date: "2026-01-01", ...OPTIONS });
+    const options = {
+      lectureLabel: "第{zh}讲",
+      blobBase: "https://github.com/o/r/blob/abc",
+      notes: ["history was reset"],
+    };
+    expect(renderReport(c, options)).toBe(
+      [
+        "> **Note:** history was reset",
+        "",
+        "**2 broken links (2 new)** — 5 links checked on 2026-01-01: 0 ok, 2 broken, 3 unverifiable.",
+        "",
+        "2 unverifiable links are watched: listed here once unverifiable for 3 nights in a row.",
+        "",
+        "1 link could not be checked (no network); their history is kept.",
+        "",
+        "### Newly broken (2)",
+        "",
+        "| Lecture | Field | Link | Reason | Line |",
+        "| - | - | - | - | - |",
+        "| | | `docs/a b.md#top` | file not found | [docs/x y.md:2](https://github.com/o/r/blob/abc/docs/x%20y.md#L2) |",
+        "| | | <https://gone.example/> | HTTP 404 not found | |",
+        "",
+      ].join("\n"),
+    );
+    const one = compare(
+      mergeResults([[link("https://w1.example/", "unverifiable", 403, "bot wall")]]),
+      emptyState("2026-01-01"),
+      { date: "2026-01-01", ...OPTIONS },
+    );
+    expect(renderReport(one, { lectureLabel: "{n}" })).toBe(
+      [
+        "**All links pass** — 1 link checked on 2026-01-01: 0 ok, 0 broken, 1 unverifiable.",
+        "",
+        "1 unverifiable link is watched: listed here once unverifiable for 3 nights in a row.",
+        "",
+      ].join("\n"),
+    );
+  });
+
   test("an all-clear night says so", () => {
     const c = nights(4)[3] as Comparison;
     expect(renderReport(c, { lectureLabel: "第{zh}讲" }).split("\n")[0]).toBe(
@@ -463,6 +579,31 @@ describe("the issue body's size", () => {
       standing: "suspect",
     });
     expect(body).toContain(`the history of ${601 - (state?.links.size ?? 0)} broken links was not kept`);
+  });
+
+  test("a tight limit: exactly the rows that fit are shown, one hidden row in the singular, no run link without a run", () => {
+    const broken = Array.from({ length: 3 }, (_, i) => ({
+      ...link(`https://b.example/${i}`, "broken", 404, "HTTP 404"),
+      sources: [
+        {
+          file: "catalog.yaml",
+          line: i + 1,
+          col: 1,
+          lecture: { number: i + 1, title: "t" },
+          field: "review",
+          fragment: null,
+        },
+      ],
+    }));
+    const c = compare(mergeResults([broken]), emptyState("2026-01-01"), { date: "2026-01-01", ...OPTIONS });
+    const full = renderIssueBody(c, { lectureLabel: "第{zh}讲" });
+    const rows = full.split("\n").filter((line) => line.startsWith("| 第"));
+    expect(rows).toHaveLength(3);
+    // One character less than the whole body: the last row must go, and no more.
+    const cut = renderIssueBody(c, { lectureLabel: "第{zh}讲" }, full.length - 1);
+    expect(cut.length).toBeLessThanOrEqual(full.length - 1);
+    expect(cut.split("\n").filter((line) => line.startsWith("| 第"))).toEqual(rows.slice(0, 2));
+    expect(cut).toContain("\n\n… and 1 more row not shown here (see the job summary).\n\n");
   });
 
   test("a body that fits is not cut", () => {

@@ -60,6 +60,14 @@ describe("realpathDeep", () => {
     expect(realpathDeep(path.join(dir, "page.md"))).toBe(path.join(base, "elsewhere", "page.md"));
   });
 
+  test("missing folders below a dangling symlink keep their order", () => {
+    const dir = folder("dangling-deep");
+    symlinkSync("../nowhere", path.join(dir, "docs"));
+    expect(realpathDeep(path.join(dir, "docs", "en", "guide", "page.md"))).toBe(
+      path.join(base, "nowhere", "en", "guide", "page.md"),
+    );
+  });
+
   test("a symlink loop ends after a bounded number of hops instead of recursing forever", () => {
     const dir = folder("loop");
     symlinkSync(path.join(dir, "b"), path.join(dir, "a"));
