@@ -307,7 +307,9 @@ function shownFieldFindings(columns: DeclaredColumn[], lectures: unknown[]): Fie
       path: [...column.path, "field"],
       rule: "empty-column",
       message: `no lecture has "${column.field}": its column "${column.heading}" is empty`,
-      hint: suggestion ? `did you mean "${suggestion}"?` : `add "${column.field}:" to the lectures that have it`,
+      hint: suggestion
+        ? `did you mean "${suggestion}"?`
+        : `add "${column.field}:" to the lectures that have it`,
       severity: "warning",
     });
   }
