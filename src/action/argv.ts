@@ -12,7 +12,15 @@ export interface ActionInputs {
 }
 
 /** The commands that read a catalog and take --catalog. */
-export const CATALOG_COMMANDS: ReadonlySet<string> = new Set(["validate", "lint", "render", "links", "init"]);
+export const CATALOG_COMMANDS: ReadonlySet<string> = new Set([
+  "validate",
+  "lint",
+  "render",
+  "links",
+  "fmt",
+  "add",
+  "init",
+]);
 
 export function actionArgv(inputs: ActionInputs): string[] {
   const [command, ...flags] = splitArgs(inputs.command, "command");

@@ -14,8 +14,9 @@ function thrown(body: () => unknown): unknown {
 
 describe("actionArgv", () => {
   test("every command that reads a catalog gets --catalog; others do not", () => {
-    expect([...CATALOG_COMMANDS]).toEqual(["validate", "render", "links", "init"]);
-    for (const command of ["validate", "render", "links", "init"]) {
+    const catalogCommands = ["validate", "lint", "render", "links", "fmt", "add", "init"];
+    expect([...CATALOG_COMMANDS]).toEqual(catalogCommands);
+    for (const command of catalogCommands) {
       expect(actionArgv({ command, catalog: "c.yaml", args: "" })).toEqual([command, "--catalog", "c.yaml"]);
     }
     for (const command of ["report", "import"]) {

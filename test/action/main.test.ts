@@ -114,7 +114,7 @@ describe("the action's entry (src/action/main.ts)", () => {
     expect(run.code).toBe(1);
     expect(exitCodeOutput(run.outputs)).toBe("1");
     expect(run.stdout).toContain(
-      "::error::syllabus report exited 1: a page is stale or a link is broken (see the log above)\n",
+      "::error::syllabus report exited 1: a page is stale, a link is broken or lint found an error (see the log above)\n",
     );
   });
 
