@@ -145,6 +145,10 @@ const table = z.strictObject({
   number: z
     .string()
     .min(1)
+    // A misspelt placeholder ({zhh}, {N}) would be shown as written in every row.
+    .refine((format) => !/\{(?!(?:n|zh)\})[^{}\s]*\}/.test(format), {
+      message: "unknown placeholder: use {n} (digits) or {zh} (Chinese numeral)",
+    })
     .default("第{zh}讲")
     .describe(
       "How a lecture number is shown: {zh} is the Chinese numeral, {n} the digits (e.g. Lecture {n})",

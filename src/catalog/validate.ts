@@ -207,7 +207,19 @@ function issueDiagnostics(
       ];
     }
     case "custom":
-      // The only custom rule: include/exclude patterns must compile.
+      if (issue.message.startsWith("unknown placeholder"))
+        return [
+          diagnostic(
+            source,
+            at,
+            "bad-label-format",
+            `${context}"${field}": ${issue.message}: ${describe(input)}`,
+            {
+              hint: "write {n} for 1, 2, 3 or {zh} for 一, 二, 三 (e.g. Lecture {n}, 第{zh}讲)",
+            },
+          ),
+        ];
+      // Otherwise: include/exclude patterns must compile.
       return [
         diagnostic(source, at, "bad-pattern", `${context}"${field}": ${issue.message}: ${describe(input)}`, {
           hint: "fix the regular expression; escape ( ) [ ] . with a backslash to match them literally",
