@@ -1,19 +1,9 @@
 // Names import gives what it creates: custom fields from headings, regions from the heading above a table.
 import { slug } from "github-slugger";
+import { BUILTIN_FIELDS } from "../catalog/schema.js";
 
 /** Field names of the catalog's own: a custom column never takes one of them. */
-export const BUILTIN_FIELDS = new Set([
-  "id",
-  "number",
-  "label",
-  "season",
-  "group",
-  "title",
-  "summary",
-  "video",
-  "code",
-  "review",
-]);
+const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_FIELDS);
 
 /**
  * The custom field for a heading: its slug (Linked Lesson → linked-lesson, 视频（播放数） → 视频播放数),
@@ -27,7 +17,7 @@ export function customFieldName(
   const key = slug(heading).replace(/-{2,}/g, "-").replace(/^-+/, "");
   let name = byHeading.get(key);
   if (name === undefined) {
-    const base = key === "" ? "column" : BUILTIN_FIELDS.has(key) ? `${key}-column` : key;
+    const base = key === "" ? "column" : BUILTIN.has(key) ? `${key}-column` : key;
     name = base;
     byHeading.set(key, name);
   }

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a,b}from"./chunk-RZJMMDWI.mjs";import"./chunk-ZTBGYDTX.mjs";import"./chunk-5MMJPBV3.mjs";import"./chunk-LCGS7QPF.mjs";import"./chunk-6HQXAO7L.mjs";import"./chunk-MPCLGDSC.mjs";import"./chunk-GZEWIGVN.mjs";import"./chunk-KMBEON2Y.mjs";import"./chunk-VYISMYPH.mjs";export{a as validateCatalog,b as validateWithPositions};
