@@ -1,4 +1,5 @@
 // GitHub Actions workflow commands: an annotation at the file and line of each finding.
+import { workflowCommand } from "../../util/diagnostic-formats.js";
 import { displayUrl, findings, type LinkReport } from "./model.js";
 
 export function formatGithub(report: LinkReport): string {
@@ -10,16 +11,11 @@ export function formatGithub(report: LinkReport): string {
       const message = [displayUrl(entry, source), result.verdict === "ok" ? "" : result.reason, ...warnings]
         .filter(Boolean)
         .join(" — ");
-      const properties = `file=${property(source.file)},line=${source.line},col=${source.col},title=${property(title)}`;
-      return `::${level} ${properties}::${data(message)}\n`;
+      return workflowCommand(
+        level,
+        { file: source.file, line: source.line, col: source.col, title },
+        message,
+      );
     })
     .join("");
-}
-
-function data(value: string): string {
-  return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-
-function property(value: string): string {
-  return data(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
