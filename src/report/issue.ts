@@ -98,7 +98,8 @@ export async function applyIssueActions(
       await api.comment(current.number, action.body);
     } else if (current && action.kind === "update") {
       const reopened = current.state === "closed" && action.state === "open";
-      current = await api.updateIssue(current.number, action);
+      const { kind: _kind, ...change } = action;
+      current = await api.updateIssue(current.number, change);
       const did = action.state === "closed" ? "closed" : reopened ? "reopened" : "updated";
       say(`${did} issue #${current.number} ${current.url}`);
     }

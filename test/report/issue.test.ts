@@ -153,7 +153,8 @@ describe("applyIssueActions", () => {
           return current;
         },
         updateIssue: async (number: number, change: { body?: string; state?: "open" | "closed" }) => {
-          calls.push(`update ${number} ${JSON.stringify({ body: change.body, state: change.state })}`);
+          // The whole change, as it would go into the PATCH body: nothing but the fields GitHub takes.
+          calls.push(`update ${number} ${JSON.stringify(change)}`);
           current = { ...(current ?? issue("open")), number, ...change };
           return current;
         },
