@@ -3,7 +3,7 @@ import { readCatalogText } from "../catalog/read.js";
 import { freshPages, rememberFresh } from "../render/fresh-cache.js";
 import type { RenderedOutput } from "../render/outputs.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
-import { formatDiagnostic } from "../util/diagnostic.js";
+import { formatProblems } from "../util/reporter.js";
 import { parseCommandArgs } from "./args.js";
 import { RENDER_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -38,7 +38,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   // Every page is rendered before any is written: one bad page means nothing is written.
   const outputs = await renderOutputs(loaded, { allowOutside: values["allow-outside"] });
   const warnings = translationWarnings(loaded);
-  for (const warning of warnings) io.err(formatDiagnostic(warning));
+  if (warnings.length > 0) io.err(formatProblems(warnings, "text").trimEnd());
   const stale = outputs.filter((o) => o.current !== o.next);
 
   if (values.check && stale.length > 0) {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actionArgv, outputFile, splitArgs } from "../../src/action/argv.js";
 import { PROBLEM_MATCHER } from "../../src/action/matcher.js";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
+import { formatProblem, problem } from "../../src/util/problem.js";
 
 describe("actionArgv: the action's inputs as the CLI's argv", () => {
   it("passes the catalog as --catalog to a command that reads one", () => {
@@ -107,7 +107,7 @@ describe("the problem matcher", () => {
       hint: "did you mean?",
     };
     const message = 'lecture 1: unknown key "titel"';
-    const printed = formatDiagnostic({ ...error, message, severity: "error" }).split("\n")[0] as string;
+    const printed = formatProblem(problem({ ...error, message, severity: "error" })).split("\n")[0] as string;
     expect(match(`syllabus: ${printed}`)).toEqual(
       expect.arrayContaining(["course/catalog.yaml", "3", "5", message, "unknown-key"]),
     );

@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: an annotation at the file and line of each finding.
-import { workflowCommand } from "../../util/diagnostic-formats.js";
+import { workflowCommand } from "../../util/reporter.js";
 import { displayUrl, findings, type LinkReport } from "./model.js";
 
 export function formatGithub(report: LinkReport): string {
