@@ -13,7 +13,7 @@ export function formatProblems(messages: readonly VFileMessage[], format: Proble
     case "text":
       return messages.map((m) => `${formatProblem(m)}\n`).join("");
     case "json":
-      return `${JSON.stringify({ version: 1, summary: countSeverities(messages), problems: messages.map(jsonProblem) }, null, 2)}\n`;
+      return `${JSON.stringify({ version: 1, summary: countSeverities(messages), problems: problemRecords(messages) }, null, 2)}\n`;
     case "github":
       return messages
         .map((m) =>
@@ -25,6 +25,11 @@ export function formatProblems(messages: readonly VFileMessage[], format: Proble
         )
         .join("");
   }
+}
+
+/** The problems as JSON records, as `--format json` lists them. */
+export function problemRecords(messages: readonly VFileMessage[]): Record<string, string | number | null>[] {
+  return messages.map(jsonProblem);
 }
 
 /** Today's fields first, in their order; the end of the place and the URL only when a message has them. */
