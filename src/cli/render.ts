@@ -3,6 +3,8 @@ import { readCatalogText } from "../catalog/read.js";
 import { freshPages, rememberFresh } from "../render/fresh-cache.js";
 import type { RenderedOutput } from "../render/outputs.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
+import { exitCodeFor } from "../util/exit-code.js";
+import { problem } from "../util/problem.js";
 import { formatProblems } from "../util/reporter.js";
 import { parseCommandArgs } from "./args.js";
 import { RENDER_HELP } from "./help.js";
@@ -53,7 +55,19 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     const flag = values.catalog === "catalog.yaml" ? "" : ` --catalog ${values.catalog}`;
     io.err(`${stale.map((o) => o.display).join(", ")}: stale (the table differs from ${loaded.file})`);
     io.err(`run: syllabus render${flag}`);
-    return 1;
+    // A stale page is a finding about the course (exit 1), judged where every command's problems are.
+    return exitCodeFor(
+      stale.map((o) =>
+        problem({
+          file: o.display,
+          line: 1,
+          col: 1,
+          rule: "render/stale",
+          message: `stale (the table differs from ${loaded.file})`,
+          severity: "error",
+        }),
+      ),
+    );
   }
   if (!values.check) {
     // A page that cannot be written is found before any page is written.
