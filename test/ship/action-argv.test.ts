@@ -122,10 +122,11 @@ describe("the problem matcher", () => {
     expect(match("README.md:4:1: error: a second start marker [duplicate-marker]")?.[3]).toBe("error");
   });
 
-  it("leaves other lines alone: hints, summaries, link reports", () => {
+  it("leaves other lines alone: hints, summaries, a link report's headings", () => {
     expect(match("  hint: did you mean title? [x]")).toBeUndefined();
     expect(match("catalog.yaml: 28 lectures, no errors, 1 warning")).toBeUndefined();
-    expect(match("  ✗ broken  video  catalog.yaml:12:14  https://example.org/")).toBeUndefined();
+    expect(match("lecture 12 · CPM-Bee")).toBeUndefined();
+    expect(match("5 links checked: 2 ok, 2 broken, 1 unverifiable")).toBeUndefined();
   });
 });
 
