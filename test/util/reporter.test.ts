@@ -135,10 +135,11 @@ describe("exitCodeFor: the one place an exit code is chosen", () => {
 
 describe("a thrown CatalogError carries its messages on vfiles", () => {
   test("vfile-reporter prints a refused catalog's problems from error.files", async () => {
-    const { loadCatalog } = await import("../../src/catalog/load.js");
+    const { CatalogError, loadCatalog } = await import("../../src/catalog/load.js");
     const error = await loadCatalog("catalog.yaml", "lectures:\n  - number: 1\n    titel: A\n").catch(
-      (e: unknown) => e as { files: Parameters<typeof reporter>[0] },
+      (e: unknown) => e,
     );
+    if (!(error instanceof CatalogError)) throw new Error("expected a CatalogError");
     expect(reporter(error.files, { color: false })).toBe(
       ["catalog.yaml", '3:5 error lecture 1: unknown key "titel" unknown-key syllabus', "", "✖ 1 error"].join(
         "\n",
