@@ -1,5 +1,6 @@
 // A problem matcher: on a runner, every `file:line:col: severity: message [rule]` line syllabus
-// prints (validate, render and import problems) becomes an annotation on that line of the file.
+// prints (the one reporter's text: every command's problems, link findings included) becomes an
+// annotation on that line of the file.
 // A first line of an error carries the `syllabus: ` prefix; an error may print without severity.
 
 export const MATCHER_OWNER = "syllabus";

@@ -1,12 +1,12 @@
 // Rules across lectures, on plain data: unique lecture ids, and the same URL in two lectures.
-import type { Diagnostic } from "../util/diagnostic.js";
+import type { Severity } from "../util/problem.js";
 import { linkFieldsOf, linkParts } from "./fields.js";
 import type { Catalog, Lecture, LinkCell } from "./schema.js";
 
 /** A problem across lectures, found on plain data: positions are looked up only to report it. */
 export interface CrossFinding {
   rule: "duplicate-number" | "duplicate-id" | "duplicate-link";
-  severity: Diagnostic["severity"];
+  severity: Severity;
   index: number;
   /** The field reported: id, label or number for an id, else the link's field. */
   field: string;

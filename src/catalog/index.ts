@@ -1,4 +1,4 @@
-export { type Diagnostic, formatDiagnostic } from "../util/diagnostic.js";
+export { formatProblem } from "../util/problem.js";
 export { CatalogError, displayPath, type LoadedCatalog, loadCatalog } from "./load.js";
 export * from "./schema.js";
 export { validateCatalog } from "./validate.js";

@@ -1,6 +1,7 @@
 // The file edge of the catalog: read (with a size cap), validate, and fail with every problem at once.
 import path from "node:path";
-import { byPosition, type Diagnostic } from "../util/diagnostic.js";
+import type { VFileMessage } from "vfile-message";
+import { byPosition } from "../util/problem.js";
 import { displayPath, readTextFile } from "../util/text-file.js";
 import { CatalogError } from "./catalog-error.js";
 import { localize } from "./locale.js";
@@ -12,7 +13,7 @@ import type { Catalog } from "./schema.js";
 export interface Translation {
   catalog: Catalog;
   /** locale/missing-translation warnings, one per map. */
-  missing: Diagnostic[];
+  missing: VFileMessage[];
 }
 
 export interface LoadedCatalog {
@@ -25,7 +26,7 @@ export interface LoadedCatalog {
   /** The file's text, as validated. */
   text: string;
   /** With `warnings` wanted: every warning, missing translations of every locale included. */
-  warnings: Diagnostic[];
+  warnings: VFileMessage[];
   /** Declared locales (course.locales), the default first; empty for a catalog in one language. */
   locales: string[];
   /** The catalog as each declared locale shows it. */
@@ -73,7 +74,11 @@ function byLocale(
 }
 
 /** Missing translations at their places (the fast path has none: it parsed without positions). */
-async function placeMissing(text: string, file: string, quick: QuickTranslation[]): Promise<Diagnostic[][]> {
+async function placeMissing(
+  text: string,
+  file: string,
+  quick: QuickTranslation[],
+): Promise<VFileMessage[][]> {
   const [{ parseYaml }, { missingTranslationDiagnostic }] = await Promise.all([
     import("./yaml-source.js"),
     import("./locale-source.js"),
@@ -89,7 +94,7 @@ async function placeMissing(text: string, file: string, quick: QuickTranslation[
 async function validateLocalesWithPositions(
   text: string,
   file: string,
-): Promise<{ translations: Localized[]; diagnostics: Diagnostic[] }> {
+): Promise<{ translations: Localized[]; diagnostics: VFileMessage[] }> {
   const [{ validateWithPositions }, yamlSource, localeSource] = await Promise.all([
     import("./validate.js"),
     import("./yaml-source.js"),
@@ -103,7 +108,7 @@ async function validateLocalesWithPositions(
     throw new CatalogError(result.diagnostics);
   }
   const first = localize(plain.value);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: VFileMessage[] = [];
   const translations: Localized[] = [];
   const locales = first.locales.length > 0 ? first.locales : [undefined];
   for (const locale of locales) {
@@ -122,7 +127,7 @@ async function validateLocalesWithPositions(
     const missing = localized.missing.map((m) => localeSource.missingTranslationDiagnostic(source, m));
     diagnostics.push(
       ...problems,
-      ...checked.diagnostics.filter((d) => !brokenMaps.has(`${d.line}:${d.col}`)),
+      ...checked.diagnostics.filter((d) => !brokenMaps.has(`${d.line}:${d.column}`)),
       ...missing,
     );
     if (checked.catalog) translations.push({ locale, catalog: checked.catalog, missing });
@@ -131,11 +136,10 @@ async function validateLocalesWithPositions(
   const seen = new Set<string>();
   const unique = diagnostics
     .filter((d) => {
-      const key = `${d.line}:${d.col}:${d.rule}:${d.message}`;
+      const key = `${d.line}:${d.column}:${d.ruleId}:${d.reason}`;
       return !seen.has(key) && seen.add(key);
     })
     .sort(byPosition);
-  if (unique.some((d) => d.severity === "error") || translations.length < locales.length)
-    throw new CatalogError(unique);
+  if (unique.some((d) => d.fatal) || translations.length < locales.length) throw new CatalogError(unique);
   return { translations, diagnostics: unique };
 }

@@ -1,8 +1,10 @@
 // Locales with positions: the catalog text as one locale shows it, with every offset kept, so the
 // positioned validation reports a problem inside a translation where that translation is written;
 // and locale problems and missing translations as diagnostics at their place.
+
+import type { VFileMessage } from "vfile-message";
 import { isMap, isScalar, type Node } from "yaml";
-import type { Diagnostic } from "../util/diagnostic.js";
+import { problem } from "../util/problem.js";
 import type { Choice, LocaleProblem, MissingTranslation } from "./locale.js";
 import { keyNodeAt, nodeAt, positionOf, type YamlSource } from "./yaml-source.js";
 
@@ -45,23 +47,23 @@ export function projectText(text: string, source: YamlSource, chosen: readonly C
     .join("\n");
 }
 
-export function localeProblemDiagnostic(source: YamlSource, problem: LocaleProblem): Diagnostic {
-  const node = problem.key === undefined ? undefined : keyNodeAt(source, problem.path, problem.key);
-  const at = positionOf(source, node ?? nodeAt(source, problem.path).node);
-  return {
+export function localeProblemDiagnostic(source: YamlSource, found: LocaleProblem): VFileMessage {
+  const node = found.key === undefined ? undefined : keyNodeAt(source, found.path, found.key);
+  const at = positionOf(source, node ?? nodeAt(source, found.path).node);
+  return problem({
     file: source.file,
     line: at.line,
     col: at.col,
     severity: "error",
-    rule: problem.rule,
-    message: problem.message,
-    hint: problem.hint,
-  };
+    rule: found.rule,
+    message: found.message,
+    hint: found.hint,
+  });
 }
 
-export function missingTranslationDiagnostic(source: YamlSource, missing: MissingTranslation): Diagnostic {
+export function missingTranslationDiagnostic(source: YamlSource, missing: MissingTranslation): VFileMessage {
   const at = positionOf(source, nodeAt(source, missing.path).node);
-  return {
+  return problem({
     file: source.file,
     line: at.line,
     col: at.col,
@@ -69,5 +71,5 @@ export function missingTranslationDiagnostic(source: YamlSource, missing: Missin
     rule: "locale/missing-translation",
     message: `${missing.what} has no ${missing.locale} translation; the ${missing.fallback} text is shown`,
     hint: `add ${missing.locale}: … to this map`,
-  };
+  });
 }

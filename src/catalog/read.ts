@@ -9,7 +9,7 @@ export async function readCatalogText(file: string): Promise<string> {
   try {
     return await readTextFile(path.resolve(file), MAX_CATALOG_BYTES, "catalog");
   } catch (error) {
-    if (error instanceof EncodingError) throw new CatalogError([error.diagnostic]);
+    if (error instanceof EncodingError) throw new CatalogError([error.problem]);
     throw error;
   }
 }

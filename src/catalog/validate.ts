@@ -1,9 +1,11 @@
 // Validation of catalog.yaml: YAML syntax, the schema and the rules across lectures, all
 // reported at once, each at file:line:col with a hint.
+
+import type { VFileMessage } from "vfile-message";
 import { isMap, isScalar } from "yaml";
 import type * as z from "zod";
-import { byPosition, type Diagnostic } from "../util/diagnostic.js";
 import { didYouMean } from "../util/did-you-mean.js";
+import { byPosition, problem, type Severity } from "../util/problem.js";
 import { crossLectureFindings } from "./cross-lecture.js";
 import { fieldFindings, lectureName } from "./fields.js";
 import { quickValidate, type ValidateOptions } from "./quick.js";
@@ -25,7 +27,7 @@ export interface ValidationResult {
   /** Present only when there is no error (warnings allowed). */
   catalog?: Catalog;
   source?: YamlSource;
-  diagnostics: Diagnostic[];
+  diagnostics: VFileMessage[];
 }
 
 /**
@@ -42,7 +44,7 @@ export function validateCatalog(text: string, file: string, options: ValidateOpt
 export function validateWithPositions(text: string, file: string): ValidationResult {
   const { source, diagnostics } = parseYaml(text, file);
   // A syntax error leaves a partial tree (too deep a text, none): checking its shape would only add noise.
-  if (diagnostics.some((d) => d.rule === "yaml-syntax" || d.rule === "nesting-limit"))
+  if (diagnostics.some((d) => d.ruleId === "yaml-syntax" || d.ruleId === "nesting-limit"))
     return { diagnostics: diagnostics.sort(byPosition) };
 
   const plain = toPlainValue(source);
@@ -67,8 +69,12 @@ export function validateWithPositions(text: string, file: string): ValidationRes
   for (const finding of fields.findings) {
     const key = finding.atKey === undefined ? undefined : keyNodeAt(source, finding.path, finding.atKey);
     const at = positionOf(source, key ?? nodeAt(source, finding.path).node);
-    const found = diagnostic(source, at, finding.rule, finding.message, { hint: finding.hint });
-    diagnostics.push(finding.severity ? { ...found, severity: finding.severity } : found);
+    diagnostics.push(
+      diagnostic(source, at, finding.rule, finding.message, {
+        hint: finding.hint,
+        ...(finding.severity ? { severity: finding.severity } : {}),
+      }),
+    );
   }
   for (const { prefix, issue } of fields.issues)
     diagnostics.push(...issueDiagnostics(source, issue, prefix, plain.value));
@@ -76,10 +82,10 @@ export function validateWithPositions(text: string, file: string): ValidationRes
   // zod may find one value out of range twice (not a safe integer, and not positive): say it once.
   const unique = diagnostics.filter((d, i) => {
     const before = diagnostics[i - 1];
-    return !(before && before.rule === d.rule && before.line === d.line && before.col === d.col);
+    return !(before && before.ruleId === d.ruleId && before.line === d.line && before.column === d.column);
   });
   diagnostics.splice(0, diagnostics.length, ...unique);
-  const failed = diagnostics.some((d) => d.severity === "error");
+  const failed = diagnostics.some((d) => d.fatal);
   return failed || !parsed.success ? { diagnostics, source } : { catalog: parsed.data, source, diagnostics };
 }
 
@@ -88,7 +94,7 @@ function issueDiagnostics(
   issue: z.core.$ZodIssue,
   prefix: readonly PathSegment[],
   root: unknown,
-): Diagnostic[] {
+): VFileMessage[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === "invalid_union") {
     // Report the branch that fits the value's type (a string or a list), not every branch.
@@ -253,7 +259,7 @@ function outOfRange(
   field: string,
   written: string,
   bound?: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
-): Diagnostic {
+): VFileMessage {
   const hint =
     field === "number"
       ? "lecture numbers count from 0"
@@ -286,7 +292,7 @@ function linkDiagnostic(
   context: string,
   field: string,
   value: string,
-): Diagnostic {
+): VFileMessage {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
   if (scheme && !/^https?$/i.test(scheme)) {
     return diagnostic(
@@ -322,7 +328,7 @@ function linkDiagnostic(
   });
 }
 
-function crossLectureDiagnostics(source: YamlSource, data: Catalog): Diagnostic[] {
+function crossLectureDiagnostics(source: YamlSource, data: Catalog): VFileMessage[] {
   return crossLectureFindings(data).map((finding) => {
     const lecture = data.lectures[finding.index];
     const at = positionOf(source, nodeAt(source, ["lectures", finding.index, finding.field]).node);
@@ -340,18 +346,16 @@ function crossLectureDiagnostics(source: YamlSource, data: Catalog): Diagnostic[
         hint: `line ${firstLine} gives the same id (a lecture's id is its id, else its label, else its number); add a distinct id: to one of them`,
       });
     }
-    return {
-      ...diagnostic(
-        source,
-        at,
-        "duplicate-link",
-        `${lectureName(lecture, finding.index)}: ${finding.field} repeats a link`,
-        {
-          hint: `${lectureName(data.lectures[finding.firstIndex], finding.firstIndex)} (line ${firstLine}) links the same URL; a copy-pasted link?`,
-        },
-      ),
-      severity: "warning",
-    };
+    return diagnostic(
+      source,
+      at,
+      "duplicate-link",
+      `${lectureName(lecture, finding.index)}: ${finding.field} repeats a link`,
+      {
+        hint: `${lectureName(data.lectures[finding.firstIndex], finding.firstIndex)} (line ${firstLine}) links the same URL; a copy-pasted link?`,
+        severity: "warning",
+      },
+    );
   });
 }
 
@@ -360,9 +364,10 @@ function diagnostic(
   at: { line: number; col: number },
   rule: string,
   message: string,
-  extra: { hint?: string },
-): Diagnostic {
-  return { file: source.file, line: at.line, col: at.col, rule, message, severity: "error", ...extra };
+  extra: { hint?: string | undefined; severity?: Severity },
+): VFileMessage {
+  const { hint, severity = "error" } = extra;
+  return problem({ file: source.file, line: at.line, col: at.col, rule, message, severity, hint });
 }
 
 /** "lecture 12: " for a problem inside a lecture, so the message names what a maintainer knows. */

@@ -1,5 +1,7 @@
 // Parsing catalog.yaml with positions: every node keeps its offset, so any problem found later
 // can be reported at file:line:col.
+
+import type { VFileMessage } from "vfile-message";
 import {
   CST,
   type Document,
@@ -13,7 +15,7 @@ import {
   parseDocument,
   visit,
 } from "yaml";
-import type { Diagnostic } from "../util/diagnostic.js";
+import { problem } from "../util/problem.js";
 
 export interface YamlSource {
   file: string;
@@ -31,7 +33,7 @@ const MAX_ALIAS_COUNT = 100;
  */
 export const MAX_DEPTH = 64;
 
-export function parseYaml(text: string, file: string): { source: YamlSource; diagnostics: Diagnostic[] } {
+export function parseYaml(text: string, file: string): { source: YamlSource; diagnostics: VFileMessage[] } {
   const lineCounter = new LineCounter();
   const tooDeep = deepNesting(text);
   if (tooDeep !== undefined) {
@@ -41,7 +43,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     return {
       source: { file, doc, lineCounter },
       diagnostics: [
-        {
+        problem({
           file,
           line: pos.line,
           col: pos.col,
@@ -49,13 +51,13 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
           rule: "nesting-limit",
           message: `lists and mappings nest more than ${MAX_DEPTH} levels deep here`,
           hint: "a catalog nests a few levels (lectures, a lecture, its link parts): close the brackets or undo the indentation",
-        },
+        }),
       ],
     };
   }
   // logLevel "error": the library would otherwise print its own warnings (a collection as a key) to stderr.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
-  const diagnostics = doc.errors.map((error): Diagnostic => {
+  const diagnostics = doc.errors.map((error): VFileMessage => {
     const pos = lineCounter.linePos(error.pos[0]);
     const known =
       error.code === "DUPLICATE_KEY"
@@ -69,7 +71,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
             text.slice(error.pos[0], error.pos[1]),
             restOfLine(text, error.pos[0]),
           );
-    return {
+    return problem({
       file,
       line: pos.line,
       col: pos.col,
@@ -77,7 +79,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
       rule: error.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
       message: known?.message ?? `YAML: ${firstLine(error.message)}`,
       hint: known?.hint ?? "check the indentation and quoting on this line",
-    };
+    });
   });
   return { source: { file, doc, lineCounter }, diagnostics };
 }
@@ -154,7 +156,7 @@ function duplicateKey(
 }
 
 /** The plain JavaScript value of the document, or a diagnostic when aliases expand too far. */
-export function toPlainValue(source: YamlSource): { value: unknown } | { diagnostic: Diagnostic } {
+export function toPlainValue(source: YamlSource): { value: unknown } | { diagnostic: VFileMessage } {
   try {
     return { value: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
@@ -173,21 +175,21 @@ export function toPlainValue(source: YamlSource): { value: unknown } | { diagnos
     const place = { file: source.file, line: at.line, col: at.col, severity: "error" as const };
     if (unresolved !== undefined) {
       return {
-        diagnostic: {
+        diagnostic: problem({
           ...place,
           rule: "bad-alias",
           message: `alias *${unresolved} has no anchor &${unresolved} before it`,
           hint: `set the anchor (&${unresolved}) on a value above this line, or write the value out`,
-        },
+        }),
       };
     }
     return {
-      diagnostic: {
+      diagnostic: problem({
         ...place,
         rule: "alias-limit",
         message: `aliases expand to too many values (more than ${MAX_ALIAS_COUNT} expansions)`,
         hint: "write the values out instead of reusing them through anchors (&) and aliases (*)",
-      },
+      }),
     };
   }
 }

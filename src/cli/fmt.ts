@@ -4,6 +4,8 @@ import { readCatalogText } from "../catalog/read.js";
 import { validateCatalog } from "../catalog/validate.js";
 import { type Fix, formatCatalog } from "../edit/format.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
+import { exitCodeFor } from "../util/exit-code.js";
+import { problem } from "../util/problem.js";
 import { parseCommandArgs } from "./args.js";
 import { FMT_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -40,7 +42,16 @@ export async function fmtCommand(args: string[], io: Io): Promise<number> {
     const flags = `${values.catalog === "catalog.yaml" ? "" : ` --catalog ${values.catalog}`}${values.fix ? " --fix" : ""}`;
     io.err(`${file}: not formatted`);
     io.err(`run: syllabus fmt${flags}`);
-    return 1;
+    // Not formatted is a finding about the catalog (exit 1), judged where every command's problems are.
+    const unformatted = problem({
+      file,
+      line: 1,
+      col: 1,
+      rule: "fmt/unformatted",
+      message: "not formatted",
+      severity: "error",
+    });
+    return exitCodeFor([unformatted]);
   }
   await assertWritable(catalogPath);
   await writeFileAtomic(catalogPath, formatted);

@@ -7,12 +7,14 @@ import { baseLinks } from "../links/changed.js";
 import type { CheckOptions } from "../links/check.js";
 import { terminalProgress } from "../links/progress.js";
 import { formatGithub } from "../links/report/github.js";
-import { FORMATTERS, summarize } from "../links/report/index.js";
+import { FORMATTERS } from "../links/report/index.js";
 import { formatMarkdown } from "../links/report/markdown.js";
+import { linkMessages } from "../links/report/messages.js";
 import { checkLinks, type MarkdownInput } from "../links/run.js";
 import { parseShard } from "../links/shard.js";
 import type { Verdict } from "../links/types.js";
 import { projectCacheDir } from "../util/cache-dir.js";
+import { exitCodeFor } from "../util/exit-code.js";
 import { fileReaderAt } from "../util/git.js";
 import { displayPath, MAX_PAGE_BYTES, readTextFile } from "../util/text-file.js";
 import { parseCommandArgs, UsageError } from "./args.js";
@@ -110,12 +112,13 @@ export async function linksCommand(
   io.out(format(report));
   // Annotations are workflow commands, not data: on stdout only when asked for; else on stderr,
   // which the runner reads too, so that a JSON or markdown report stays parseable.
-  if (env.GITHUB_ACTIONS === "true" && values.format !== "github") {
+  // The text report's problem lines are read by the action's problem matcher: no second annotation.
+  if (env.GITHUB_ACTIONS === "true" && values.format !== "github" && values.format !== "text") {
     const annotations = formatGithub(report);
     if (annotations) io.err(annotations);
   }
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, formatMarkdown(report));
-  return summarize(report).failed ? 1 : 0;
+  return exitCodeFor(linkMessages(report));
 }
 
 function failOn(value: string | undefined): Verdict[] | undefined {

@@ -1,13 +1,8 @@
 import { loadCatalog } from "../catalog/index.js";
 import { lintLoaded } from "../lint/run.js";
-import {
-  DIAGNOSTIC_FORMATS,
-  type DiagnosticFormat,
-  formatDiagnostics,
-  severityCounts,
-} from "../util/diagnostic-formats.js";
 import { didYouMean } from "../util/did-you-mean.js";
-import { EXIT } from "../util/errors.js";
+import { exitCodeFor } from "../util/exit-code.js";
+import { formatProblems, PROBLEM_FORMATS, type ProblemFormat, severityCounts } from "../util/reporter.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { LINT_HELP } from "./help.js";
 import { type Io, StdinIsTerminal } from "./io.js";
@@ -22,11 +17,11 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     io.out(LINT_HELP);
     return 0;
   }
-  const format = values.format as DiagnosticFormat;
-  if (!DIAGNOSTIC_FORMATS.includes(format)) {
-    const guess = didYouMean(values.format, DIAGNOSTIC_FORMATS);
+  const format = values.format as ProblemFormat;
+  if (!PROBLEM_FORMATS.includes(format)) {
+    const guess = didYouMean(values.format, PROBLEM_FORMATS);
     throw new UsageError(
-      `unknown format "${values.format}"; ${guess ? `did you mean "${guess}"?` : `use one of ${DIAGNOSTIC_FORMATS.join(", ")}`}\nRun: syllabus lint --help`,
+      `unknown format "${values.format}"; ${guess ? `did you mean "${guess}"?` : `use one of ${PROBLEM_FORMATS.join(", ")}`}\nRun: syllabus lint --help`,
     );
   }
   const loaded = await loadCatalog(values.catalog);
@@ -40,10 +35,10 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
         : {};
   const findings = await lintLoaded(loaded, { ...tree, note });
   // The findings are the command's data (stdout); the one-line summary is a message (stderr).
-  if (findings.length > 0 || format === "json") io.out(formatDiagnostics(findings, format));
+  if (findings.length > 0 || format === "json") io.out(formatProblems(findings, format));
   const count = loaded.catalog.lectures.length;
   io.err(`${loaded.file}: ${count} lecture${count === 1 ? "" : "s"}, ${severityCounts(findings)}`);
-  return findings.some((f) => f.severity === "error") ? EXIT.failed : EXIT.ok;
+  return exitCodeFor(findings);
 }
 
 /** `--tree -`: the listing piped in (git ls-files | syllabus lint --tree -); a terminal is a usage error. */

@@ -1,7 +1,8 @@
 // syllabus: a thin dispatcher. Commands return an exit code; user errors become a message, not a trace.
 
 import { didYouMean } from "../util/did-you-mean.js";
-import { EXIT, InputError } from "../util/errors.js";
+import { EXIT, InputError, ProblemsError } from "../util/errors.js";
+import { exitCodeFor } from "../util/exit-code.js";
 import { UsageError } from "./args.js";
 import { MAIN_HELP } from "./help.js";
 import { type Io, processIo } from "./io.js";
@@ -53,8 +54,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (error instanceof InputError) {
       // Problems at a place (file:line:col: severity: …) print as they are, one shape per line;
       // other messages are the program's own and say so.
-      io.err(hasDiagnostics(error) ? error.message : `syllabus: ${error.message}`);
-      return error.exitCode;
+      if (!(error instanceof ProblemsError)) {
+        io.err(`syllabus: ${error.message}`);
+        return error.exitCode;
+      }
+      io.err(error.message);
+      // A command that stopped on its problems never exits 0, whatever their severities.
+      const code = exitCodeFor(error.messages);
+      return code === EXIT.ok ? error.exitCode : code;
     }
     io.err(
       `syllabus: internal error (a bug; please report it with this output)\n${(error as Error).stack ?? error}`,
@@ -82,9 +89,4 @@ function commandLine(argv: string[]): { command: string | undefined; rest: strin
     return { command: rest[0], rest: ["--help"] };
   if (command === "help") return { command: undefined, rest };
   return { command, rest: [...globals, ...rest] };
-}
-
-/** CatalogError, MarkerError and EncodingError carry their problems; their message is the problem lines. */
-function hasDiagnostics(error: InputError): boolean {
-  return Array.isArray((error as { diagnostics?: unknown }).diagnostics);
 }

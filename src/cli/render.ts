@@ -3,7 +3,9 @@ import { readCatalogText } from "../catalog/read.js";
 import { freshPages, rememberFresh } from "../render/fresh-cache.js";
 import type { RenderedOutput } from "../render/outputs.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
-import { formatDiagnostic } from "../util/diagnostic.js";
+import { exitCodeFor } from "../util/exit-code.js";
+import { problem } from "../util/problem.js";
+import { formatProblems } from "../util/reporter.js";
 import { parseCommandArgs } from "./args.js";
 import { RENDER_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -38,7 +40,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   // Every page is rendered before any is written: one bad page means nothing is written.
   const outputs = await renderOutputs(loaded, { allowOutside: values["allow-outside"] });
   const warnings = translationWarnings(loaded);
-  for (const warning of warnings) io.err(formatDiagnostic(warning));
+  if (warnings.length > 0) io.err(formatProblems(warnings, "text").trimEnd());
   const stale = outputs.filter((o) => o.current !== o.next);
 
   if (values.check && stale.length > 0) {
@@ -53,7 +55,19 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     const flag = values.catalog === "catalog.yaml" ? "" : ` --catalog ${values.catalog}`;
     io.err(`${stale.map((o) => o.display).join(", ")}: stale (the table differs from ${loaded.file})`);
     io.err(`run: syllabus render${flag}`);
-    return 1;
+    // A stale page is a finding about the course (exit 1), judged where every command's problems are.
+    return exitCodeFor(
+      stale.map((o) =>
+        problem({
+          file: o.display,
+          line: 1,
+          col: 1,
+          rule: "render/stale",
+          message: `stale (the table differs from ${loaded.file})`,
+          severity: "error",
+        }),
+      ),
+    );
   }
   if (!values.check) {
     // A page that cannot be written is found before any page is written.

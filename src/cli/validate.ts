@@ -1,7 +1,8 @@
-import { formatDiagnostic, loadCatalog } from "../catalog/index.js";
+import { loadCatalog } from "../catalog/index.js";
 import { lintLoaded } from "../lint/run.js";
-import { byPosition } from "../util/diagnostic.js";
-import { EXIT } from "../util/errors.js";
+import { exitCodeFor } from "../util/exit-code.js";
+import { byPosition, restate } from "../util/problem.js";
+import { countSeverities, formatProblems } from "../util/reporter.js";
 import { parseCommandArgs } from "./args.js";
 import { VALIDATE_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -17,24 +18,24 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const loaded = await loadCatalog(values.catalog);
   // Pages outside the repository are render's refusal (unless --allow-outside): said here, not failed.
   const { outputsOutsideRepository } = await import("../render/confine.js");
-  const outside = (await outputsOutsideRepository(loaded)).map((d) => ({
-    ...d,
-    severity: "warning" as const,
-    hint: "syllabus render refuses it without --allow-outside; keep pages and templates inside the repository",
-  }));
+  const outside = (await outputsOutsideRepository(loaded)).map((d) =>
+    restate(d, {
+      severity: "warning",
+      hint: "syllabus render refuses it without --allow-outside; keep pages and templates inside the repository",
+    }),
+  );
   // The lint findings, but a link the catalog's own rule already reports as repeated is said once.
-  const repeated = new Set(loaded.warnings.map((d) => `${d.line}:${d.col}`));
+  const repeated = new Set(loaded.warnings.map((d) => `${d.line}:${d.column}`));
   const lint = (await lintLoaded(loaded)).filter(
-    (d) => !(d.rule === "lint/duplicate-resource" && repeated.has(`${d.line}:${d.col}`)),
+    (d) => !(d.ruleId === "lint/duplicate-resource" && repeated.has(`${d.line}:${d.column}`)),
   );
   const problems = [...[...loaded.warnings, ...lint].sort(byPosition), ...outside];
-  for (const problem of problems) io.err(formatDiagnostic(problem));
+  if (problems.length > 0) io.err(formatProblems(problems, "text").trimEnd());
   const count = loaded.catalog.lectures.length;
-  const errors = problems.filter((d) => d.severity === "error").length;
-  const warnings = problems.length - errors;
+  const { errors, warnings } = countSeverities(problems);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.err(
     `${loaded.file}: ${plural(count, "lecture")}, ${errors ? plural(errors, "error") : "no errors"}${warnings ? `, ${plural(warnings, "warning")}` : ""}`,
   );
-  return errors > 0 ? EXIT.failed : EXIT.ok;
+  return exitCodeFor(problems);
 }

@@ -4,8 +4,8 @@ import { CatalogError } from "../catalog/catalog-error.js";
 import { validateCatalog } from "../catalog/validate.js";
 import { parseMarkdown } from "../markdown/markdown.js";
 import { END_MARKER, START_MARKER } from "../markdown/markers.js";
-import { formatDiagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
+import { formatProblem } from "../util/problem.js";
 import { buildCatalog } from "./build-catalog.js";
 import { toReadmePlaces } from "./places.js";
 import { type ImportedColumn, type ReadOptions, readLessonTables } from "./read-table.js";
@@ -73,10 +73,8 @@ export function importReadme(input: ImportInput): ImportOutput {
     const columns = table.columns.map(describeColumn).join(", ");
     return `${input.file}:${line}:${col}: table${title} imported${region}: ${lectures} lecture${lectures === 1 ? "" : "s"}; columns ${columns}`;
   });
-  const warnings = [...read.diagnostics, ...problems.filter((d) => d.severity === "warning")];
-  const report = [...taken, ...skipped, ...warnings.map(formatDiagnostic)].sort(
-    (a, b) => lineOf(a) - lineOf(b),
-  );
+  const warnings = [...read.diagnostics, ...problems.filter((d) => !d.fatal)];
+  const report = [...taken, ...skipped, ...warnings.map(formatProblem)].sort((a, b) => lineOf(a) - lineOf(b));
 
   const output: ImportOutput = {
     catalog,

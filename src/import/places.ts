@@ -1,27 +1,31 @@
 // A problem found in the catalog import is about to write is told at the README place its value came
 // from: the user never saw that catalog, so its line numbers would point nowhere.
+
+import type { VFileMessage } from "vfile-message";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import type { Diagnostic } from "../util/diagnostic.js";
+import { colOf, lineOf, problem, toInit } from "../util/problem.js";
 import { type CatalogPath, placeKey } from "./build-catalog.js";
 import type { Point } from "./cells.js";
 
 export function toReadmePlaces(
-  diagnostics: Diagnostic[],
+  diagnostics: VFileMessage[],
   catalog: string,
   places: Map<string, Point>,
   readme: string,
   fallback: Point,
-): Diagnostic[] {
+): VFileMessage[] {
   const lines = new LineCounter();
   const doc = parseDocument(catalog, { lineCounter: lines });
   return diagnostics.map((d) => {
     const offset =
-      lines.lineStarts[d.line - 1] === undefined ? 0 : (lines.lineStarts[d.line - 1] as number) + d.col - 1;
+      lines.lineStarts[lineOf(d) - 1] === undefined
+        ? 0
+        : (lines.lineStarts[lineOf(d) - 1] as number) + colOf(d) - 1;
     const path = pathAt(doc.contents as Node | null, offset);
     let at: Point | undefined;
     for (let n = path.length; n >= 0 && !at; n--) at = places.get(placeKey(path.slice(0, n)));
     const where = at ?? fallback;
-    return { ...d, file: readme, line: where.line, col: where.col };
+    return problem({ ...toInit(d), file: readme, line: where.line, col: where.col });
   });
 }
 

@@ -2,9 +2,10 @@
 // in which cell type, and each row's values — chosen so that rendering them gives the table back.
 import type { Root, TableRow } from "mdast";
 import { toString as mdastString } from "mdast-util-to-string";
+import type { VFileMessage } from "vfile-message";
 import { lectureLabel } from "../markdown/cells.js";
 import { parseChineseNumeral } from "../markdown/numerals.js";
-import type { Diagnostic } from "../util/diagnostic.js";
+import { problem } from "../util/problem.js";
 import { type Cell, type LinkPart, type Point, readCell, withPaths } from "./cells.js";
 import { type FoundTable, findTables, type SkippedTable } from "./find-tables.js";
 import { fieldForHeading, isKnownHeading, LINK_FIELDS, normalizeHeading } from "./headings.js";
@@ -69,7 +70,7 @@ export interface ReadResult {
   skipped: SkippedTable[];
   linkText: string;
   placeholders: { unavailable: string; pending: string };
-  diagnostics: Diagnostic[];
+  diagnostics: VFileMessage[];
   /** --map headings that named no column of any table. */
   unusedMaps: string[];
 }
@@ -93,7 +94,7 @@ const TEXT_FIELDS = new Set(["title", "summary", "group", "id"]);
 /** Reads every lesson table of the page; the others are reported as skipped, with the reason. */
 export function readLessonTables(tree: Root, options: ReadOptions): ReadResult {
   const { tables: found, skipped } = findTables(tree, options.file);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: VFileMessage[] = [];
   const state: SharedState = {
     placeholders: {},
     linkTexts: new Map(),
@@ -150,7 +151,7 @@ function readTable(
   found: FoundTable,
   options: ReadOptions,
   state: SharedState,
-  diagnostics: Diagnostic[],
+  diagnostics: VFileMessage[],
 ): LessonTable | SkippedTable {
   const [headerRow, ...bodyRows] = found.table.children;
   const headings = (headerRow?.children ?? []).map((cell, index): Heading => {
@@ -301,7 +302,7 @@ function readRow(
   found: FoundTable,
   width: number,
   options: ReadOptions,
-  diagnostics: Diagnostic[],
+  diagnostics: VFileMessage[],
 ): ImportedRow {
   const at = rowPoint(row, found.at);
   const values = new Map<string, string | number | LinkValue>();
@@ -325,18 +326,20 @@ function readRow(
   });
   if (row.children.length !== width) {
     const name = parsed?.number ?? label ?? rowIndex + 1;
-    diagnostics.push({
-      file: options.file,
-      line: at.line,
-      col: at.col,
-      severity: "warning",
-      rule: "irregular-row",
-      message: `row of lecture ${name} has ${row.children.length} cells, the header has ${width}`,
-      hint:
-        row.children.length > width
-          ? `cells after the first ${width} are not shown on GitHub and were not imported`
-          : `imported the cells in order; check lecture ${name} in the catalog`,
-    });
+    diagnostics.push(
+      problem({
+        file: options.file,
+        line: at.line,
+        col: at.col,
+        severity: "warning",
+        rule: "irregular-row",
+        message: `row of lecture ${name} has ${row.children.length} cells, the header has ${width}`,
+        hint:
+          row.children.length > width
+            ? `cells after the first ${width} are not shown on GitHub and were not imported`
+            : `imported the cells in order; check lecture ${name} in the catalog`,
+      }),
+    );
   }
   const parsedNumber = parsed as { number: number; format: string } | undefined;
   return {

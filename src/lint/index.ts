@@ -1,5 +1,6 @@
 // syllabus lint: every rule over one catalog, with each finding's severity as the settings say.
-import type { Diagnostic } from "../util/diagnostic.js";
+import type { VFileMessage } from "vfile-message";
+import { byPosition, problem } from "../util/problem.js";
 import {
   duplicateResources,
   duplicateTitles,
@@ -28,23 +29,25 @@ const RULES: ReadonlyArray<(context: LintContext) => LintFinding[]> = [
 export type RuleLevels = Partial<Record<string, "off" | "warning" | "error">>;
 
 /** Every finding of every rule that is not off, in file order, at its line:col. */
-export function lintCatalog(context: LintContext, file: string, levels: RuleLevels = {}): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function lintCatalog(context: LintContext, file: string, levels: RuleLevels = {}): VFileMessage[] {
+  const out: VFileMessage[] = [];
   for (const rule of RULES) {
     for (const finding of rule(context)) {
       const level = levels[finding.rule] ?? LINT_DEFAULTS[finding.rule as LintRule];
       if (level === "off") continue;
       const at = context.locate(finding.path);
-      out.push({
-        file,
-        line: at.line,
-        col: at.col,
-        severity: level,
-        rule: finding.rule,
-        message: finding.message,
-        hint: finding.hint,
-      });
+      out.push(
+        problem({
+          file,
+          line: at.line,
+          col: at.col,
+          severity: level,
+          rule: finding.rule,
+          message: finding.message,
+          hint: finding.hint,
+        }),
+      );
     }
   }
-  return out.sort((a, b) => a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
+  return out.sort((a, b) => byPosition(a, b) || a.reason.localeCompare(b.reason));
 }

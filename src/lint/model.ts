@@ -1,6 +1,6 @@
 // The lint rules, their default severities, and what every rule is given.
 import type { LINT_RULES } from "../catalog/lint-settings.js";
-import type { Diagnostic } from "../util/diagnostic.js";
+import type { Severity } from "../util/problem.js";
 import type { LectureView, PathSegment } from "./lectures.js";
 import type { MaterialTree } from "./tree.js";
 
@@ -14,7 +14,7 @@ export const LINT_DEFAULTS = {
   "lint/out-of-order": "warning",
   "lint/missing-path": "error",
   "lint/unreferenced-material": "warning",
-} as const satisfies Record<(typeof LINT_RULES)[number], Diagnostic["severity"]>;
+} as const satisfies Record<(typeof LINT_RULES)[number], Severity>;
 
 export type LintRule = keyof typeof LINT_DEFAULTS;
 

@@ -1,11 +1,11 @@
 // The edge of lint: the loaded catalog, its positions (parsed only when a finding needs one), and
 // the course repository's files from a tree listing or its checkout.
 import path from "node:path";
+import type { VFileMessage } from "vfile-message";
 import { LineCounter, parseDocument } from "yaml";
 import type { LoadedCatalog } from "../catalog/load.js";
 import { checkoutDir } from "../catalog/repo-links.js";
 import { nodeAt, positionOf, type YamlSource } from "../catalog/yaml-source.js";
-import type { Diagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
 import { displayPath, readTextFile } from "../util/text-file.js";
 import { lintCatalog } from "./index.js";
@@ -25,7 +25,7 @@ export interface LintOptions {
   note?(message: string): void;
 }
 
-export async function lintLoaded(loaded: LoadedCatalog, options: LintOptions = {}): Promise<Diagnostic[]> {
+export async function lintLoaded(loaded: LoadedCatalog, options: LintOptions = {}): Promise<VFileMessage[]> {
   const { catalog } = loaded;
   const settings = catalog.lint;
   let source: YamlSource | undefined;

@@ -2,10 +2,10 @@
 // offsets), never by searching the text, so a marker inside a code block is not a marker.
 import type { Html, Root } from "mdast";
 import { visit } from "unist-util-visit";
-import type { Diagnostic } from "../util/diagnostic.js";
-import { formatDiagnostic } from "../util/diagnostic.js";
+import type { VFileMessage } from "vfile-message";
 import { didYouMean } from "../util/did-you-mean.js";
-import { InputError } from "../util/errors.js";
+import { ProblemsError } from "../util/errors.js";
+import { byPosition, problem } from "../util/problem.js";
 
 export const START_MARKER = "<!-- syllabus:start -->";
 export const END_MARKER = "<!-- syllabus:end -->";
@@ -29,10 +29,8 @@ export interface RegionOptions {
 /** A region name: letters, digits, `.`, `_` and `-` (the catalog's `tables` keys follow it too). */
 const REGION_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-export class MarkerError extends InputError {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join("\n"));
-  }
+export class MarkerError extends ProblemsError {
+  override name = "MarkerError";
 }
 
 const MARKER = /^<!--\s*syllabus:(start|end)(?:\s+(\S[\s\S]*?))?\s*-->$/;
@@ -52,19 +50,22 @@ export function findRegion(tree: Root, file: string): Region {
 
 /** Every region of a page, in page order; any marker problem throws a MarkerError with all of them. */
 export function findRegions(tree: Root, file: string, options: RegionOptions = {}): NamedRegion[] {
-  const problems: Diagnostic[] = [];
+  const problems: VFileMessage[] = [];
   const markers: Found[] = [];
   const report = (node: Html, rule: string, message: string, hint: string) => {
-    const start = node.position?.start;
-    problems.push({
-      file,
-      line: start?.line ?? 1,
-      col: start?.column ?? 1,
-      rule,
-      message,
-      hint,
-      severity: "error",
-    });
+    const { start, end } = node.position ?? {};
+    problems.push(
+      problem({
+        file,
+        line: start?.line ?? 1,
+        col: start?.column ?? 1,
+        ...(end ? { endLine: end.line, endCol: end.column } : {}),
+        rule,
+        message,
+        hint,
+        severity: "error",
+      }),
+    );
   };
 
   visit(tree, "html", (node, _index, parent) => {
@@ -182,10 +183,10 @@ export function findRegions(tree: Root, file: string, options: RegionOptions = {
       `add ${END_MARKER} after the table`,
     );
   }
-  if (problems.length > 0) throw new MarkerError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
+  if (problems.length > 0) throw new MarkerError(problems.sort(byPosition));
   if (regions.length === 0) {
     throw new MarkerError([
-      {
+      problem({
         file,
         line: 1,
         col: 1,
@@ -193,7 +194,7 @@ export function findRegions(tree: Root, file: string, options: RegionOptions = {
         rule: "marker-missing",
         message: `no ${START_MARKER} … ${END_MARKER} region in this page`,
         hint: `put the two markers, each on its own line, where the course table goes (syllabus import --markers does it for an existing table)`,
-      },
+      }),
     ]);
   }
   return regions;

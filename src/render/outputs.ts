@@ -1,10 +1,10 @@
 // The file edge of rendering: each output page of a catalog, as it is and as it should be.
 import path from "node:path";
+import type { VFileMessage } from "vfile-message";
 import { CatalogError } from "../catalog/catalog-error.js";
 import type { LoadedCatalog } from "../catalog/load.js";
 import { repoLinkResolver } from "../catalog/repo-links.js";
 import type { Output } from "../catalog/schema.js";
-import type { Diagnostic } from "../util/diagnostic.js";
 import { InputError } from "../util/errors.js";
 import { displayPath, MAX_PAGE_BYTES, readTextFile, readTextFileIfExists } from "../util/text-file.js";
 import { outputsOutsideRepository } from "./confine.js";
@@ -87,7 +87,7 @@ function catalogInLocale(loaded: LoadedCatalog, output: Output) {
 }
 
 /** The missing translations of the locales the outputs show: each map and locale once. */
-export function translationWarnings(loaded: LoadedCatalog): Diagnostic[] {
+export function translationWarnings(loaded: LoadedCatalog): VFileMessage[] {
   const shown = new Set(loaded.catalog.outputs.map((o) => o.locale ?? loaded.locales[0]));
   return loaded.locales.filter((l) => shown.has(l)).flatMap((l) => loaded.translations.get(l)?.missing ?? []);
 }

@@ -5,9 +5,9 @@ import { Buffer, isUtf8 } from "node:buffer";
 import { constants, type Stats } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Diagnostic } from "./diagnostic.js";
-import { formatDiagnostic } from "./diagnostic.js";
-import { InputError } from "./errors.js";
+import type { VFileMessage } from "vfile-message";
+import { InputError, ProblemsError } from "./errors.js";
+import { problem } from "./problem.js";
 import { isWithin } from "./repo-root.js";
 
 export const BOM = "\uFEFF";
@@ -21,13 +21,11 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return relative && isWithin(cwd, path.resolve(cwd, file)) ? relative : file;
 }
 
-/** A file that is not valid UTF-8: the first bad byte's place, as a diagnostic. */
-export class EncodingError extends InputError {
-  /** One problem at a place: printed as a problem line, like a catalog's. */
-  readonly diagnostics: Diagnostic[];
-  constructor(readonly diagnostic: Diagnostic) {
-    super(formatDiagnostic(diagnostic));
-    this.diagnostics = [diagnostic];
+/** A file that is not valid UTF-8: the first bad byte's place, as a problem line like a catalog's. */
+export class EncodingError extends ProblemsError {
+  override name = "EncodingError";
+  constructor(readonly problem: VFileMessage) {
+    super([problem]);
   }
 }
 
@@ -116,17 +114,19 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
   const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(lineStart, offset));
   const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-  throw new EncodingError({
-    file,
-    line,
-    col: before.replace(BOM, "").length + 1,
-    severity: "error",
-    rule: "invalid-utf8",
-    message: `not valid UTF-8 (byte 0x${byte})`,
-    hint: utf16(bytes)
-      ? "this looks like UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8"
-      : "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)",
-  });
+  throw new EncodingError(
+    problem({
+      file,
+      line,
+      col: before.replace(BOM, "").length + 1,
+      severity: "error",
+      rule: "invalid-utf8",
+      message: `not valid UTF-8 (byte 0x${byte})`,
+      hint: utf16(bytes)
+        ? "this looks like UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8"
+        : "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)",
+    }),
+  );
 }
 
 function utf16(bytes: Uint8Array): boolean {

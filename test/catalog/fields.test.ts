@@ -9,7 +9,7 @@ import {
   linkParts,
 } from "../../src/catalog/fields.js";
 import { validateCatalog, validateWithPositions } from "../../src/catalog/validate.js";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
+import { formatProblem } from "../../src/util/problem.js";
 
 describe("column types", () => {
   test("the default type follows the field", () => {
@@ -128,7 +128,7 @@ describe("a table that selects no lecture", () => {
     'tables:\n  s2: { where: { season: "2" } }\nlectures:\n  - { number: 1, season: 2, title: A }\n';
 
   test("is a warning at its where, with the exact comparison explained", () => {
-    expect(validateWithPositions(text, "catalog.yaml").diagnostics.map(formatDiagnostic)).toEqual([
+    expect(validateWithPositions(text, "catalog.yaml").diagnostics.map(formatProblem)).toEqual([
       "catalog.yaml:2:16: warning: tables.s2 selects no lecture [empty-table]\n" +
         '  hint: where compares exactly: season: 2 (a number) is not season: "2", and "Module 1" is not "module 1"',
     ]);

@@ -8,8 +8,9 @@ import { CatalogError } from "../../src/catalog/catalog-error.js";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { quickValidate } from "../../src/catalog/quick.js";
 import { MAX_CATALOG_BYTES, readCatalogText } from "../../src/catalog/read.js";
-import { byPosition, type Diagnostic, formatDiagnostic } from "../../src/util/diagnostic.js";
 import { InputError } from "../../src/util/errors.js";
+import { byPosition, formatProblem, problem as message, type ProblemInit } from "../../src/util/problem.js";
+import { plain } from "../helpers/problems.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "syllabus-load-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,15 +21,16 @@ const DUPLICATE_LINK =
   "  - number: 2\n    title: B\n    video: https://a.example/x\n";
 const DUPLICATE_NUMBER = "lectures:\n  - number: 1\n    title: A\n  - number: 1\n    title: B\n";
 
-const problem = (over: Partial<Diagnostic>): Diagnostic => ({
-  file: "c.yaml",
-  line: 1,
-  col: 1,
-  rule: "r",
-  message: "m",
-  severity: "error",
-  ...over,
-});
+const problem = (over: Partial<ProblemInit>) =>
+  message({
+    file: "c.yaml",
+    line: 1,
+    col: 1,
+    rule: "r",
+    message: "m",
+    severity: "error",
+    ...over,
+  });
 
 describe("quickValidate (the fast path)", () => {
   test("a valid catalog is answered without positions", () => {
@@ -75,7 +77,7 @@ describe("loadCatalog", () => {
     expect(loaded.text).toBe(DUPLICATE_LINK);
     expect(loaded.path).toBe(file);
     expect(loaded.file).toBe(file); // outside the working directory: shown absolute
-    expect(loaded.warnings.map(formatDiagnostic)).toEqual([
+    expect(loaded.warnings.map(formatProblem)).toEqual([
       `${file}:7:12: warning: lecture 2: video repeats a link [duplicate-link]\n` +
         "  hint: lecture 1 (line 4) links the same URL; a copy-pasted link?",
     ]);
@@ -105,7 +107,7 @@ describe("readCatalogText", () => {
     writeFileSync(file, Buffer.from("lectures:\n  - title: caf\xe9\n", "latin1"));
     const error = await readCatalogText(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CatalogError);
-    expect((error as CatalogError).diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}`)).toEqual([
+    expect(plain((error as CatalogError).diagnostics).map((d) => `${d.line}:${d.col} ${d.rule}`)).toEqual([
       "2:15 invalid-utf8",
     ]);
   });
@@ -137,11 +139,11 @@ describe("CatalogError and diagnostics", () => {
   });
 
   test("a diagnostic without a hint is one line", () => {
-    expect(formatDiagnostic(problem({ line: 4, col: 9 }))).toBe("c.yaml:4:9: error: m [r]");
+    expect(formatProblem(problem({ line: 4, col: 9 }))).toBe("c.yaml:4:9: error: m [r]");
   });
 
   test("byPosition orders by line, then column", () => {
     const list = [problem({ line: 2, col: 1 }), problem({ line: 1, col: 5 }), problem({ line: 1, col: 2 })];
-    expect(list.sort(byPosition).map((d) => `${d.line}:${d.col}`)).toEqual(["1:2", "1:5", "2:1"]);
+    expect(plain(list.sort(byPosition)).map((d) => `${d.line}:${d.col}`)).toEqual(["1:2", "1:5", "2:1"]);
   });
 });

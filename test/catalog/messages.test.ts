@@ -3,12 +3,12 @@
 import { expect, test } from "vitest";
 import { validateCatalog } from "../../src/catalog/validate.js";
 import { MAX_DEPTH } from "../../src/catalog/yaml-source.js";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
+import { formatProblem } from "../../src/util/problem.js";
 
 function problems(text: string): string[] {
   const result = validateCatalog(text, "catalog.yaml");
   expect(result.catalog).toBeUndefined();
-  return result.diagnostics.map(formatDiagnostic);
+  return result.diagnostics.map(formatProblem);
 }
 
 const TOO_DEEP = `lists and mappings nest more than ${MAX_DEPTH} levels deep here [nesting-limit]

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
 import { ROOT } from "../helpers/cli.js";
+import { problemLine } from "../helpers/problems.js";
 
 /** The regular expression a GitHub problem matcher for syllabus uses. */
 const PROBLEM = /^(.+):(\d+):(\d+): (error|warning): (.+) \[([a-z0-9/-]+)\]$/;
@@ -46,15 +46,15 @@ test.each(fixtures)("%s: each line is a problem, a hint or the summary", (_name,
   }
 });
 
-test("formatDiagnostic prints the severity and the place; the hint is an indented line", () => {
+test("problemLine prints the severity and the place; the hint is an indented line", () => {
   const base = { file: "catalog.yaml", line: 3, col: 5, rule: "unknown-key", message: 'unknown key "titel"' };
-  expect(formatDiagnostic({ ...base, severity: "error", hint: 'did you mean "title"?' })).toBe(
+  expect(problemLine({ ...base, severity: "error", hint: 'did you mean "title"?' })).toBe(
     'catalog.yaml:3:5: error: unknown key "titel" [unknown-key]\n  hint: did you mean "title"?',
   );
-  expect(formatDiagnostic({ ...base, severity: "warning" })).toBe(
+  expect(problemLine({ ...base, severity: "warning" })).toBe(
     'catalog.yaml:3:5: warning: unknown key "titel" [unknown-key]',
   );
-  expect(PROBLEM.exec(formatDiagnostic({ ...base, severity: "error" }))?.slice(1)).toEqual([
+  expect(PROBLEM.exec(problemLine({ ...base, severity: "error" }))?.slice(1)).toEqual([
     "catalog.yaml",
     "3",
     "5",

@@ -2,12 +2,13 @@
 // branch of validate.ts that turns a zod issue into the catalog's words.
 import { describe, expect, test } from "vitest";
 import { validateWithPositions } from "../../src/catalog/validate.js";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
+import { formatProblem } from "../../src/util/problem.js";
+import { plain } from "../helpers/problems.js";
 
 function problems(text: string): string[] {
   const result = validateWithPositions(text, "catalog.yaml");
   expect(result.catalog).toBeUndefined();
-  return result.diagnostics.map(formatDiagnostic);
+  return result.diagnostics.map(formatProblem);
 }
 
 const lecture = (extra: string) => `lectures:\n  - number: 1\n    title: A\n${extra}`;
@@ -184,7 +185,7 @@ describe("rules across lectures", () => {
       "  - number: 2\n    title: B\n    code: https://a.example/x\n";
     const result = validateWithPositions(text, "catalog.yaml");
     expect(result.catalog?.lectures.map((l) => l.number)).toEqual([1, 2]);
-    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+    expect(result.diagnostics.map(formatProblem)).toEqual([
       "catalog.yaml:7:11: warning: lecture 2: code repeats a link [duplicate-link]\n" +
         "  hint: lecture 1 (line 4) links the same URL; a copy-pasted link?",
     ]);
@@ -332,7 +333,7 @@ describe("numbers at the edge of exactness", () => {
       "catalog.yaml",
     );
     expect(result.catalog).toBeUndefined();
-    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.rule}`)).toEqual([
+    expect(plain(result.diagnostics).map((d) => `${d.line}:${d.col} ${d.severity} ${d.rule}`)).toEqual([
       "6:12 error empty-field",
     ]);
   });

@@ -10,11 +10,12 @@ import {
   positionOf,
   toPlainValue,
 } from "../../src/catalog/yaml-source.js";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
+import { formatProblem } from "../../src/util/problem.js";
+import { plain } from "../helpers/problems.js";
 
-const lines = (text: string) => parseYaml(text, "c.yaml").diagnostics.map(formatDiagnostic);
+const lines = (text: string) => parseYaml(text, "c.yaml").diagnostics.map(formatProblem);
 const first = (text: string) => lines(text)[0]?.split("\n")[0];
-const rules = (text: string) => parseYaml(text, "c.yaml").diagnostics.map((d) => d.rule);
+const rules = (text: string) => plain(parseYaml(text, "c.yaml").diagnostics).map((d) => d.rule);
 const TOO_DEEP = `error: lists and mappings nest more than ${MAX_DEPTH} levels deep here [nesting-limit]`;
 
 describe("the nesting limit", () => {
@@ -53,7 +54,7 @@ describe("aliases", () => {
   test("the alias without an anchor is the one reported, not an earlier good one", () => {
     const { source } = parseYaml("a: &x 1\nb: *x\nlectures:\n  - number: *y\n", "c.yaml");
     const result = toPlainValue(source);
-    expect("diagnostic" in result && formatDiagnostic(result.diagnostic)).toBe(
+    expect("diagnostic" in result && formatProblem(result.diagnostic)).toBe(
       "c.yaml:4:13: error: alias *y has no anchor &y before it [bad-alias]\n" +
         "  hint: set the anchor (&y) on a value above this line, or write the value out",
     );
@@ -65,7 +66,7 @@ describe("aliases", () => {
     const ok = toPlainValue(parseYaml(aliases(99), "c.yaml").source);
     expect("value" in ok && (ok.value as { list: number[] }).list).toHaveLength(99);
     const refused = toPlainValue(parseYaml(aliases(100), "c.yaml").source);
-    expect("diagnostic" in refused && formatDiagnostic(refused.diagnostic)).toBe(
+    expect("diagnostic" in refused && formatProblem(refused.diagnostic)).toBe(
       "c.yaml:2:8: error: aliases expand to too many values (more than 100 expansions) [alias-limit]\n" +
         "  hint: write the values out instead of reusing them through anchors (&) and aliases (*)",
     );

@@ -32,7 +32,7 @@ const ACTIONS = { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: undefined };
 
 describe("links on GitHub Actions", () => {
   const annotation = () =>
-    `::error file=catalog.yaml,line=5,col=13,title=broken link::${server.origin}/gone — HTTP 404: not found\n`;
+    `::error file=catalog.yaml,line=5,col=13,title=links/broken::broken link in review: ${server.origin}/gone — HTTP 404: not found\n`;
 
   test("--format json: stdout parses as the JSON report; the annotation is on stderr", async () => {
     const run = await runMain(["links", "--format", "json", "--no-cache"], { cwd: dir, env: ACTIONS });

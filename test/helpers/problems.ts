@@ -1,7 +1,8 @@
 // Problems as plain records, so a test's expected value reads like the line a user sees. Every
-// test that asserts problems compares `plain(actual)`: when the problem type changes (vfile-message,
-// issue 9), only this projection changes, not the tests.
-import type { Diagnostic } from "../../src/util/diagnostic.js";
+// test that asserts problems compares `plain(actual)`: the problem type is a vfile-message
+// (issue 9), and this projection is the one place that knows its field names.
+import type { VFileMessage } from "vfile-message";
+import { formatProblem, problem } from "../../src/util/problem.js";
 
 export interface PlainProblem {
   file: string;
@@ -13,19 +14,24 @@ export interface PlainProblem {
   severity: "error" | "warning";
 }
 
-export function plain(problems: readonly Diagnostic[]): PlainProblem[] {
+export function plain(problems: readonly VFileMessage[]): PlainProblem[] {
   return problems.map(plainOne);
 }
 
-export function plainOne(d: Diagnostic): PlainProblem {
+export function plainOne(m: VFileMessage): PlainProblem {
   const record: PlainProblem = {
-    file: d.file,
-    line: d.line,
-    col: d.col,
-    rule: d.rule,
-    message: d.message,
-    severity: d.severity,
+    file: m.file ?? "",
+    line: m.line ?? 1,
+    col: m.column ?? 1,
+    rule: m.ruleId ?? "",
+    message: m.reason,
+    severity: m.fatal ? "error" : "warning",
   };
-  if (d.hint !== undefined) record.hint = d.hint;
+  if (m.note !== undefined) record.hint = m.note;
   return record;
+}
+
+/** The problem line (and hint line) a plain record prints as, through the real formatter. */
+export function problemLine(record: PlainProblem): string {
+  return formatProblem(problem(record));
 }

@@ -4,7 +4,8 @@ import { parseDocument } from "yaml";
 import { placeKey } from "../../src/import/build-catalog.js";
 import { pathAt, toReadmePlaces } from "../../src/import/places.js";
 import { catalogText } from "../../src/import/write-catalog.js";
-import type { Diagnostic } from "../../src/util/diagnostic.js";
+import { problem as message } from "../../src/util/problem.js";
+import { plain } from "../helpers/problems.js";
 
 const catalog = catalogText(
   {
@@ -26,13 +27,14 @@ const at = (needle: string) => {
   const line = lines.findIndex((l) => l.includes(needle));
   return { line: line + 1, col: (lines[line] ?? "").indexOf(needle) + 1 };
 };
-const problem = (where: { line: number; col: number }): Diagnostic => ({
-  file: "catalog.yaml",
-  ...where,
-  severity: "error",
-  rule: "bad-value",
-  message: "lecture 2: something",
-});
+const problem = (where: { line: number; col: number }) =>
+  message({
+    file: "catalog.yaml",
+    ...where,
+    severity: "error",
+    rule: "bad-value",
+    message: "lecture 2: something",
+  });
 
 describe("pathAt", () => {
   test("finds the keys and indexes leading to the value at an offset", () => {
@@ -63,7 +65,7 @@ describe("toReadmePlaces", () => {
       "README.md",
       { line: 5, col: 1 },
     );
-    expect(mapped.map((d) => [d.file, d.line, d.col, d.message])).toEqual([
+    expect(plain(mapped).map((d) => [d.file, d.line, d.col, d.message])).toEqual([
       ["README.md", 9, 13, "lecture 2: something"],
       ["README.md", 9, 1, "lecture 2: something"],
       ["README.md", 7, 8, "lecture 2: something"],
@@ -75,6 +77,6 @@ describe("toReadmePlaces", () => {
       line: 5,
       col: 1,
     });
-    expect(mapped.map((d) => [d.file, d.line, d.col])).toEqual([["README.md", 5, 1]]);
+    expect(plain(mapped).map((d) => [d.file, d.line, d.col])).toEqual([["README.md", 5, 1]]);
   });
 });

@@ -48,10 +48,8 @@ describe("local paths as GitHub resolves them", () => {
     expect(result.stdout).toBe(
       [
         "sub/page.md",
-        "  ✗ broken  sub/page.md:1:1  etc/passwd",
-        "      no such file or folder in the working tree",
-        "  ✗ broken  sub/page.md:2:1  /etc/passwd",
-        "      the path leaves the repository; readers of the page on GitHub cannot follow it",
+        "sub/page.md:1:1: error: broken link: etc/passwd — no such file or folder in the working tree [links/broken]",
+        "sub/page.md:2:1: error: broken link: /etc/passwd — the path leaves the repository; readers of the page on GitHub cannot follow it [links/broken]",
         "",
         "4 links checked: 2 ok, 2 broken, 0 unverifiable",
         "",
@@ -98,14 +96,10 @@ describe("malformed or hostile percent-encoding is reported, never a crash (exit
       expect(result.stdout).toBe(
         [
           "page.md",
-          "  ✗ broken  page.md:3:1  page.md#%E0%A4",
-          "      the fragment #%E0%A4 is not valid percent-encoding (UTF-8 expected)",
-          "  ✗ broken  page.md:4:1  %E0%A4.md",
-          "      no such file or folder in the working tree",
-          `  ! warning  page.md:5:1  ${s?.origin}/ok#%zz`,
-          "      the fragment #%zz is not valid percent-encoding (UTF-8 expected)",
-          "  ✗ broken  page.md:6:1  a%00b%1B[31m.md",
-          "      no such file or folder in the working tree",
+          "page.md:3:1: error: broken link: page.md#%E0%A4 — the fragment #%E0%A4 is not valid percent-encoding (UTF-8 expected) [links/broken]",
+          "page.md:4:1: error: broken link: %E0%A4.md — no such file or folder in the working tree [links/broken]",
+          `page.md:5:1: warning: ${s?.origin}/ok#%zz — the fragment #%zz is not valid percent-encoding (UTF-8 expected) [links/fragment]`,
+          "page.md:6:1: error: broken link: a%00b%1B[31m.md — no such file or folder in the working tree [links/broken]",
           "",
           "4 links checked: 1 ok, 3 broken, 0 unverifiable (1 warning)",
           "",
@@ -140,8 +134,7 @@ describe("fragments are judged at their own source", () => {
       expect(text.stdout).toBe(
         [
           "README.md",
-          `  ! warning  README.md:${line}:1  ${origin}/ok#nothere`,
-          "      no anchor #nothere in the page (it may be added by scripts)",
+          `README.md:${line}:1: warning: ${origin}/ok#nothere — no anchor #nothere in the page (it may be added by scripts) [links/fragment]`,
           "",
           "1 link checked: 1 ok, 0 broken, 0 unverifiable (1 warning)",
           "",
@@ -154,7 +147,7 @@ describe("fragments are judged at their own source", () => {
         env: NO_CI,
       });
       expect(github.stdout).toBe(
-        `::warning file=README.md,line=${line},col=1,title=link warning::${origin}/ok#nothere — no anchor #nothere in the page (it may be added by scripts)\n`,
+        `::warning file=README.md,line=${line},col=1,title=links/fragment::${origin}/ok#nothere — no anchor #nothere in the page (it may be added by scripts)\n`,
       );
 
       const json = JSON.parse(
@@ -210,10 +203,8 @@ describe("credentials never leave the checker; over-long URLs are refused", () =
       expect(outputs[0]).toBe(
         [
           "README.md",
-          `  ✗ broken  README.md:1:1  http://***@${host}/private`,
-          "      the URL contains a user name or password, published with the page; remove them",
-          `  ! warning  README.md:3:1  http://${host}/moved`,
-          `      permanent redirect to http://***@${host}/ok; update the link`,
+          `README.md:1:1: error: broken link: http://***@${host}/private — the URL contains a user name or password, published with the page; remove them [links/broken]`,
+          `README.md:3:1: warning: http://${host}/moved — permanent redirect to http://***@${host}/ok; update the link [links/redirected]`,
           "",
           "2 links checked: 1 ok, 1 broken, 0 unverifiable (1 warning)",
           "",
@@ -235,8 +226,7 @@ describe("credentials never leave the checker; over-long URLs are refused", () =
     expect(result.stdout).toBe(
       [
         "README.md",
-        `  ✗ broken  README.md:1:1  ${long.slice(0, 80)}… (2119 characters)`,
-        "      the URL is 2119 characters long, more than 2048; is it pasted twice or truncated?",
+        `README.md:1:1: error: broken link: ${long.slice(0, 80)}… (2119 characters) — the URL is 2119 characters long, more than 2048; is it pasted twice or truncated? [links/broken]`,
         "",
         "1 link checked: 0 ok, 1 broken, 0 unverifiable",
         "",

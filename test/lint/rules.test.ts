@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { type LintContext, lintCatalog, type RuleLevels } from "../../src/lint/index.js";
 import { lectureViews } from "../../src/lint/lectures.js";
 import { treeFromListing } from "../../src/lint/tree.js";
+import { plain } from "../helpers/problems.js";
 
 /**
  * A stand-in for YAML positions: every path of the catalog numbered in document order (its "line"),
@@ -38,7 +39,7 @@ function lint(lectures: unknown[], extra: Partial<LintContext> = {}, levels: Rul
   const { context: ctx, paths } = context(lectures, extra);
   const named = (text: string) =>
     text.replace(/\(line (\d+)\)/, (_, n) => `(line of ${paths[Number(n) - 1]})`);
-  return lintCatalog(ctx, "catalog.yaml", levels).map(
+  return plain(lintCatalog(ctx, "catalog.yaml", levels)).map(
     (d) => `${paths[d.line - 1]}: ${d.severity} [${d.rule}] ${named(d.message)} | ${d.hint}`,
   );
 }
@@ -252,7 +253,7 @@ describe("materials", () => {
       { tree, repository, materials: { roots: ["S*/"], ignore: ["*/assets"] } },
     );
     expect(
-      lintCatalog(ctx, "catalog.yaml").map((d) => `${paths[d.line - 1]}: ${d.message} [${d.rule}]`),
+      plain(lintCatalog(ctx, "catalog.yaml")).map((d) => `${paths[d.line - 1]}: ${d.message} [${d.rule}]`),
     ).toEqual([
       "lint.materials.roots.0: S1/03.RWKV/ is linked from no lecture [lint/unreferenced-material]",
       "lint.materials.roots.0: S2/01.Extra/ is linked from no lecture [lint/unreferenced-material]",

@@ -12,9 +12,9 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
 import { ROOT } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
+import { problemLine } from "../helpers/problems.js";
 
 const LECTURES = `lectures:
   - number: 1
@@ -32,7 +32,7 @@ function workspace(): { top: string; repo: string } {
 }
 
 function refusal(line: number, col: number, message: string, count = 1): string {
-  const diagnostic = formatDiagnostic({
+  const diagnostic = problemLine({
     file: "catalog.yaml",
     line,
     col,
@@ -81,7 +81,7 @@ describe("outputs[].path and template must stay inside the catalog's repository 
         2,
       ).replace(
         "\n2 problems",
-        `\n${formatDiagnostic({
+        `\n${problemLine({
           file: "catalog.yaml",
           line: 4,
           col: 15,
@@ -99,7 +99,7 @@ describe("outputs[].path and template must stay inside the catalog's repository 
   test("validate warns about the same paths (render would refuse them) and still exits 0", async () => {
     const { repo } = workspace();
     writeFileSync(path.join(repo, "catalog.yaml"), `outputs:\n  - path: ../escape.md\n${LECTURES}`);
-    const warning = formatDiagnostic({
+    const warning = problemLine({
       file: "catalog.yaml",
       line: 2,
       col: 11,

@@ -10,8 +10,8 @@ import { catalog } from "../../src/catalog/schema.js";
 import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { renderPage } from "../../src/render/page.js";
 import { buildTable } from "../../src/render/table.js";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
 import { runMain } from "../helpers/main.js";
+import { problemLine } from "../helpers/problems.js";
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const CATALOG = `outputs:
@@ -138,7 +138,7 @@ describe("a page that is not valid UTF-8 is refused, never re-encoded (issue 7.2
     ]);
     const dir = course(page);
     const result = await runMain(["render", "--no-cache"], { cwd: dir });
-    const diagnostic = formatDiagnostic({
+    const diagnostic = problemLine({
       file: "README.md",
       line: 2,
       col: 5,
@@ -161,7 +161,7 @@ describe("a page that is not valid UTF-8 is refused, never re-encoded (issue 7.2
     const result = await runMain(["render", "--no-cache"], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `${formatDiagnostic({ file: "t.md", line: 3, col: 1, severity: "error", rule: "invalid-utf8", message: "not valid UTF-8 (byte 0xC3)", hint: "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)" })}\n`,
+      `${problemLine({ file: "t.md", line: 3, col: 1, severity: "error", rule: "invalid-utf8", message: "not valid UTF-8 (byte 0xC3)", hint: "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)" })}\n`,
     );
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe("old page\n");
   });

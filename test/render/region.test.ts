@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { parseMarkdown } from "../../src/markdown/markdown.js";
 import { findRegion, MarkerError } from "../../src/markdown/markers.js";
 import { applyEdits } from "../../src/render/splice.js";
+import { plain } from "../helpers/problems.js";
 
 const S = "<!-- syllabus:start -->";
 const E = "<!-- syllabus:end -->";
@@ -11,7 +12,7 @@ function problems(text: string) {
   try {
     findRegion(parseMarkdown(text), "R.md");
   } catch (error) {
-    if (error instanceof MarkerError) return error.diagnostics;
+    if (error instanceof MarkerError) return plain(error.messages);
     throw error;
   }
   throw new Error("expected a MarkerError");
@@ -152,7 +153,7 @@ describe("findRegion", () => {
       }
       throw new Error("expected a MarkerError");
     })();
-    expect(error.diagnostics.map((d) => [d.line, d.col, d.severity, d.rule])).toEqual([
+    expect(plain(error.messages).map((d) => [d.line, d.col, d.severity, d.rule])).toEqual([
       [1, 1, "error", "marker-missing"],
     ]);
     expect(error.message).toBe(

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actionArgv, outputFile, splitArgs } from "../../src/action/argv.js";
 import { PROBLEM_MATCHER } from "../../src/action/matcher.js";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
+import { formatProblem, problem } from "../../src/util/problem.js";
 
 describe("actionArgv: the action's inputs as the CLI's argv", () => {
   it("passes the catalog as --catalog to a command that reads one", () => {
@@ -107,7 +107,7 @@ describe("the problem matcher", () => {
       hint: "did you mean?",
     };
     const message = 'lecture 1: unknown key "titel"';
-    const printed = formatDiagnostic({ ...error, message, severity: "error" }).split("\n")[0] as string;
+    const printed = formatProblem(problem({ ...error, message, severity: "error" })).split("\n")[0] as string;
     expect(match(`syllabus: ${printed}`)).toEqual(
       expect.arrayContaining(["course/catalog.yaml", "3", "5", message, "unknown-key"]),
     );
@@ -122,10 +122,11 @@ describe("the problem matcher", () => {
     expect(match("README.md:4:1: error: a second start marker [duplicate-marker]")?.[3]).toBe("error");
   });
 
-  it("leaves other lines alone: hints, summaries, link reports", () => {
+  it("leaves other lines alone: hints, summaries, a link report's headings", () => {
     expect(match("  hint: did you mean title? [x]")).toBeUndefined();
     expect(match("catalog.yaml: 28 lectures, no errors, 1 warning")).toBeUndefined();
-    expect(match("  ✗ broken  video  catalog.yaml:12:14  https://example.org/")).toBeUndefined();
+    expect(match("lecture 12 · CPM-Bee")).toBeUndefined();
+    expect(match("5 links checked: 2 ok, 2 broken, 1 unverifiable")).toBeUndefined();
   });
 });
 

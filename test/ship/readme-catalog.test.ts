@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { CatalogError } from "../../src/catalog/catalog-error.js";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { parseMarkdown } from "../../src/markdown/markdown.js";
-import { formatDiagnostic } from "../../src/util/diagnostic.js";
+import { formatProblem } from "../../src/util/problem.js";
 import { ROOT } from "../helpers/cli.js";
 
 const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -38,7 +38,7 @@ describe("the README's catalog examples", () => {
         () => [],
         (error: unknown) => {
           if (!(error instanceof CatalogError)) throw error;
-          return error.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+          return error.messages.filter((d) => d.fatal).map(formatProblem);
         },
       );
       expect(errors).toEqual([]);

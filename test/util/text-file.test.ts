@@ -16,6 +16,7 @@ import {
   readTextFile,
   readTextFileIfExists,
 } from "../../src/util/text-file.js";
+import { plain } from "../helpers/problems.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "syllabus-text-file-"));
 const file = (name: string, content: string | Buffer) => {
@@ -145,15 +146,17 @@ describe("strict UTF-8", () => {
     const bad = file("bad.md", Buffer.concat([Buffer.from("# 标题\nab中"), Buffer.from([0xff, 0xfe, 0x0a])]));
     const error = await readTextFile(bad, 1024, "page").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EncodingError);
-    expect((error as EncodingError).diagnostic).toEqual({
-      file: bad,
-      line: 2,
-      col: 4,
-      severity: "error",
-      rule: "invalid-utf8",
-      message: "not valid UTF-8 (byte 0xFF)",
-      hint: "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)",
-    });
+    expect(plain([(error as EncodingError).problem])).toEqual([
+      {
+        file: bad,
+        line: 2,
+        col: 4,
+        severity: "error",
+        rule: "invalid-utf8",
+        message: "not valid UTF-8 (byte 0xFF)",
+        hint: "save the file as UTF-8 (syllabus never re-encodes a file, so it refuses to guess)",
+      },
+    ]);
   });
 
   test("the error carries its one diagnostic as a list, like a catalog's problems", () => {
@@ -164,8 +167,8 @@ describe("strict UTF-8", () => {
         return e as EncodingError;
       }
     })();
-    expect(error?.diagnostics).toEqual([error?.diagnostic]);
-    expect(error?.diagnostic.col).toBe(2);
+    expect(error?.messages).toEqual([error?.problem]);
+    expect(error?.problem.column).toBe(2);
   });
 
   test("a bad byte right before a newline is placed on its own line", () => {
@@ -179,7 +182,7 @@ describe("strict UTF-8", () => {
       try {
         decodeUtf8(Buffer.from(bytes), "x.md");
       } catch (e) {
-        return (e as EncodingError).diagnostic.hint?.startsWith("this looks like UTF-16");
+        return (e as EncodingError).problem.note?.startsWith("this looks like UTF-16");
       }
     };
     expect(hint([0xff, 0xfe, 0x41, 0x00])).toBe(true);

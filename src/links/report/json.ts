@@ -1,5 +1,8 @@
 // JSON: a stable, documented schema (README: "links --format json"), sorted by URL.
+
+import { problemRecords } from "../../util/reporter.js";
 import type { CheckResult, LinkSource } from "../types.js";
+import { linkMessages } from "./messages.js";
 import { fragmentOf, type LinkReport, summarize } from "./model.js";
 
 export function formatJson(report: LinkReport): string {
@@ -29,7 +32,9 @@ export function formatJson(report: LinkReport): string {
         warnings: fragmentWarnings(result, s),
       })),
     }));
-  return `${JSON.stringify({ version: 1, summary: summarize(report), links }, null, 2)}\n`;
+  // `problems`: the findings as every command's JSON lists them (one per source), after the fields of version 1.
+  const problems = problemRecords(linkMessages(report));
+  return `${JSON.stringify({ version: 1, summary: summarize(report), links, problems }, null, 2)}\n`;
 }
 
 function fragmentWarnings(result: CheckResult, source: LinkSource): string[] {

@@ -1,7 +1,8 @@
-// The default format: findings grouped by lecture (catalog) or by file (markdown), then a summary.
-import { displayUrl, findings, type LinkReport, notTried, summarize, summaryLine } from "./model.js";
-
-const MARK = { ok: "!", broken: "✗", unverifiable: "?" } as const;
+// The default format: findings grouped by lecture (catalog) or by file (markdown), each in the one
+// problem line shape (file:line:col: severity: message [rule]), then a summary.
+import { formatProblem } from "../../util/problem.js";
+import { findingMessages } from "./messages.js";
+import { findings, type LinkReport, notTried, summarize, summaryLine } from "./model.js";
 
 export function formatText(report: LinkReport): string {
   const lines: string[] = [];
@@ -13,7 +14,8 @@ export function formatText(report: LinkReport): string {
       `${offline[0]?.result.reason}: ${offline.length} remote link${offline.length === 1 ? "" : "s"} not checked`,
     );
   }
-  for (const { entry, source, warnings } of findings(report)) {
+  for (const finding of findings(report)) {
+    const { entry, source } = finding;
     if (notTried(entry)) continue;
     const heading = source.lecture
       ? `lecture ${source.lecture.label ?? source.lecture.number} · ${source.lecture.title}`
@@ -23,14 +25,7 @@ export function formatText(report: LinkReport): string {
       lines.push(heading);
       group = heading;
     }
-    const { result } = entry;
-    const label = result.verdict === "ok" ? "warning" : result.verdict;
-    const field = source.field ? `${source.field}  ` : "";
-    lines.push(
-      `  ${MARK[result.verdict]} ${label}  ${field}${source.file}:${source.line}:${source.col}  ${displayUrl(entry, source)}`,
-    );
-    if (result.verdict !== "ok") lines.push(`      ${result.reason}`);
-    for (const warning of warnings) lines.push(`      ${warning}`);
+    for (const message of findingMessages(report, finding)) lines.push(formatProblem(message));
   }
   if (lines.length > 0) lines.push("");
   lines.push(summaryLine(summarize(report)));
