@@ -53,8 +53,11 @@ export function checkTargets(targets: readonly LinkTarget[], options: CheckOptio
 }
 
 export function startChecks(options: CheckOptions): CheckSession {
-  const fetcher = new Fetcher(options);
   const head = new HeadPolicy(options.methodFor);
+  const fetcher = new Fetcher({
+    ...options,
+    onAnswer: (host, method, response) => head.answered(host, method, response.ended === true),
+  });
   const results = new Map<string, CheckResult>();
   const context = providerContext(fetcher, options);
   const targets: LinkTarget[] = [];
