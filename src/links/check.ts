@@ -3,6 +3,7 @@
 // network itself is down are not "broken", and links still rate-limited get one slow last pass.
 import { lookup as dnsLookup } from "node:dns";
 import { isIP, type LookupFunction } from "node:net";
+import { Admission } from "./admission.js";
 import type { LinkCache } from "./cache.js";
 import { classify } from "./classify.js";
 import { Fetcher, type FetchSettings } from "./http/fetcher.js";
@@ -52,12 +53,14 @@ export function checkTargets(targets: readonly LinkTarget[], options: CheckOptio
 }
 
 export function startChecks(options: CheckOptions): CheckSession {
-  const fetcher = new Fetcher(options);
   const head = new HeadPolicy(options.methodFor);
+  const fetcher = new Fetcher({
+    ...options,
+    onAnswer: (host, method, response) => head.answered(host, method, response.ended === true),
+  });
   const results = new Map<string, CheckResult>();
   const context = providerContext(fetcher, options);
   const targets: LinkTarget[] = [];
-  const pending: Promise<void>[] = [];
   const anchorCache: AnchorCache = new Map();
   /** Anchors of remote pages whose body was read during the check. */
   const pageAnchors = new Map<string, Set<string>>();
@@ -78,24 +81,32 @@ export function startChecks(options: CheckOptions): CheckSession {
     }
     const cached = options.cache?.get(target.url);
     if (cached) return finish(target, cached);
-    if (isIP(new URL(target.url).hostname.replace(/^\[|\]$/g, "")) === 0) {
+    const url = new URL(target.url);
+    if (isIP(url.hostname.replace(/^\[|\]$/g, "")) === 0) {
       networkDown ??= probeFails(options);
       if (await networkDown) return finish(target, noNetwork(options));
     }
-    const { result, anchors } = await checkRemote(target, fetcher, context, options, head);
+    const { result, anchors } = await checkRemote(target, fetcher, context, options, head, url);
     if (anchors) pageAnchors.set(target.key, anchors);
     finish(target, result);
   };
+  // A host's links start a few at a time: enough to keep its limit busy through retries and
+  // Retry-After waits, few enough that waiting links cost a list entry, not a suspended request.
+  const admission = new Admission<LinkTarget>(
+    (host) =>
+      host === LOCAL ? Number.POSITIVE_INFINITY : ADMITTED_PER_SLOT * options.hostLimits(host).concurrency,
+    check,
+  );
 
   return {
     add(target) {
       targets.push(target);
-      pending.push(check(target));
+      admission.add(target.kind === "remote" && !target.refused ? hostOf(target.url) : LOCAL, target);
     },
     inFlight: () => fetcher.inFlight(),
     async finish() {
       try {
-        await Promise.all(pending);
+        await admission.done();
         await finalSlowPass(targets, results, options, finish);
         // Sources keep arriving while their target is checked: fragments are judged once all are in.
         await Promise.all(
@@ -141,9 +152,9 @@ export async function checkRemote(
   context: ProviderContext,
   options: CheckOptions,
   head: HeadPolicy,
+  url = new URL(target.url),
 ): Promise<RemoteCheck> {
   const started = Date.now();
-  const url = new URL(target.url);
   const provider = providerFor(url, options);
   if (provider) {
     const { attempts, warnings = [], ...classified } = await provider.check(url, context);
@@ -256,6 +267,20 @@ async function withFragments(
     }),
   );
   return { ...result, attempts, fragments: checks };
+}
+
+/** Links per request a host may have in flight that are started at once. */
+const ADMITTED_PER_SLOT = 4;
+/** The admission key of local and refused targets: not limited. */
+const LOCAL = "";
+
+/** The host (and port) of a remote target's URL, as its gate is keyed. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return LOCAL;
+  }
 }
 
 function refused(reason: string): CheckResult {

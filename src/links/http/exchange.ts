@@ -110,7 +110,9 @@ export function exchange(
       },
       onResponseEnd() {
         clearTimeout(timer);
-        if (response) settle(answer());
+        if (!response) return;
+        response.ended = true;
+        settle(answer());
       },
       onResponseError(_c, error) {
         if (cutting) return; // settled by the cut, a moment later

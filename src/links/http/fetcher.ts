@@ -33,6 +33,8 @@ export interface FetchSettings {
   headersFor: (origin: string) => Record<string, string>;
   /** Name resolution; tests map names to loopback addresses. */
   lookup?: LookupFunction;
+  /** Told of every answer before its host's slot is freed, so the host's next request can learn from it. */
+  onAnswer?: (hostname: string, method: Method, response: HttpResponse) => void;
 }
 
 export interface HttpResponse {
@@ -42,6 +44,8 @@ export interface HttpResponse {
   /** The body as text, when it was asked for and the status was 2xx. */
   body?: string;
   bytesRead: number;
+  /** The answer arrived to its end: not cut off (a long or endless body), its connection kept. */
+  ended?: true;
 }
 
 export interface NetworkError {
@@ -221,8 +225,8 @@ export class Fetcher {
     followUp: boolean,
     retries: number,
   ): Promise<{ outcome: Outcome; attempts: number; method: Method }> {
-    const host = new URL(url).host;
-    const gate = this.gate(host);
+    const target = new URL(url);
+    const gate = this.gate(target.host);
     const { backoff, retryAfterCap } = this.settings;
     const choose = typeof firstMethod === "function" ? firstMethod : () => firstMethod;
     let method: Method | undefined;
@@ -235,10 +239,11 @@ export class Fetcher {
         // Chosen when the host's gate lets the request go, with what the host has taught by then.
         method ??= choose();
         const chosen = method;
-        const result = await this.global(() => this.once(url, chosen, body, headers));
+        const result = await this.global(() => this.once(target, chosen, body, headers));
         // After a timeout or reset the server may not have noticed the closed socket yet: hold
         // the host's slot a moment, so that it never sees more requests in flight than allowed.
         if (result.kind === "error") await sleep(CLOSE_GRACE_MS);
+        else this.settings.onAnswer?.(target.hostname, chosen, result);
         return result;
       }, priority);
       const limited = outcome.kind === "response" && outcome.status === 429;
@@ -260,12 +265,11 @@ export class Fetcher {
   }
 
   private once(
-    url: string,
+    target: URL,
     method: "HEAD" | "GET",
     body: BodyRequest | undefined,
     extraHeaders: Record<string, string>,
   ): Promise<Outcome> {
-    const target = new URL(url);
     const { timeouts } = this.settings;
     return exchange(
       this.agent,

@@ -1,14 +1,22 @@
 // HEAD first, where sensible, learned per host: a host that refuses HEAD (405/501) twice is asked
 // with GET from then on; a host whose HEAD 404/410 was confirmed by GET three times, and never
 // contradicted, is trusted on HEAD alone. Saves a request per link without trusting blindly.
+// A HEAD costs a new connection (undici closes it: an answer that never ends cannot be told from
+// one that did), a GET with a short body keeps it: a host with many links is asked with GET after
+// its first HEADs, until one of its GET bodies has to be cut off (long or endless), then HEAD again.
 
 const REFUSALS_BEFORE_GET = 2;
 const CONFIRMATIONS_BEFORE_TRUST = 3;
+/** HEAD answers from a host before its links are asked with GET (connections kept). */
+export const HEADS_BEFORE_GET = 8;
 
 interface HostRecord {
   refusals: number;
   confirmations: number;
   contradicted: boolean;
+  heads: number;
+  /** A GET body of the host was cut off: GET does not keep its connections. */
+  longBodies: boolean;
 }
 
 export class HeadPolicy {
@@ -19,7 +27,7 @@ export class HeadPolicy {
   private record(host: string): HostRecord {
     let record = this.hosts.get(host);
     if (!record) {
-      record = { refusals: 0, confirmations: 0, contradicted: false };
+      record = { refusals: 0, confirmations: 0, contradicted: false, heads: 0, longBodies: false };
       this.hosts.set(host, record);
     }
     return record;
@@ -27,7 +35,16 @@ export class HeadPolicy {
 
   method(host: string): "HEAD" | "GET" {
     if (this.configured(host) === "GET") return "GET";
-    return this.record(host).refusals >= REFUSALS_BEFORE_GET ? "GET" : "HEAD";
+    const record = this.record(host);
+    if (record.refusals >= REFUSALS_BEFORE_GET) return "GET";
+    return record.heads >= HEADS_BEFORE_GET && !record.longBodies ? "GET" : "HEAD";
+  }
+
+  /** After every answer: HEADs are counted; a GET answer cut off before its end ends GET-for-speed. */
+  answered(host: string, method: "HEAD" | "GET", ended: boolean): void {
+    const record = this.record(host);
+    if (method === "HEAD") record.heads++;
+    else if (!ended) record.longBodies = true;
   }
 
   /** After a HEAD answer that is not ok: whether GET should be asked too. */
