@@ -4,6 +4,8 @@
 //     interleaved), with the render cache warm (a repeated check) and cold (--no-cache);
 //  2. scale: generated catalogs of 1,000 to 10,000 lectures rendered from a template, with wall
 //     time, peak RSS and the cost of each further 1,000 lectures (flat = linear), and in place.
+// Each figure comes with the process's CPU time (user + system): on a busy machine wall time
+// measures the other processes too, CPU time much less so.
 // Usage: node scripts/bench-render.mjs [--runs N]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -21,8 +23,10 @@ function timed(args, cwd = root) {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ["--import", rssHook, ...args], { cwd, encoding: "utf8" });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rss = Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN) / 1024;
-  return { ms, rss, status: result.status, stderr: result.stderr };
+  const figures = /peak-rss-kb (\d+) cpu-ms (\d+)/.exec(result.stderr);
+  const rss = Number(figures?.[1] ?? Number.NaN) / 1024;
+  const cpu = Number(figures?.[2] ?? Number.NaN);
+  return { ms, cpu, rss, status: result.status, stderr: result.stderr };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -39,17 +43,23 @@ const commands = {
 };
 timed(commands["syllabus render --check (cache warm)"]); // warm the cache and the disk
 const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+const cpus = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 for (let i = 0; i < RUNS; i++) {
   for (const [name, args] of Object.entries(commands)) {
     const run = timed(args);
     if (run.status !== 0 && name !== "syllabus validate") throw new Error(`${name} failed:\n${run.stderr}`);
     times[name].push(run.ms);
+    cpus[name].push(run.cpu);
   }
 }
 const base = median(times["node -e 0"]);
-console.log("start-up on the embedded catalog (28 lectures)");
+const baseCpu = median(cpus["node -e 0"]);
+console.log("start-up on the embedded catalog (28 lectures): wall time, CPU time");
 for (const [name, xs] of Object.entries(times)) {
-  console.log(`  ${name.padEnd(40)} ${fmt(median(xs))}  ${(median(xs) / base).toFixed(2)}× node -e 0`);
+  const cpu = median(cpus[name]);
+  console.log(
+    `  ${name.padEnd(40)} ${fmt(median(xs))}  ${(median(xs) / base).toFixed(2)}×   ${fmt(cpu)}  ${(cpu / baseCpu).toFixed(2)}× node -e 0`,
+  );
 }
 
 // 2. Scale: generated catalogs, rendered from a template into a fresh page.
@@ -80,7 +90,7 @@ function catalogOf(n) {
 }
 
 console.log("\nscale: render from a template (write), fresh process each");
-console.log("  lectures   wall time   per 1,000   peak RSS");
+console.log("  lectures   wall time   per 1,000    CPU time   peak RSS");
 const points = [];
 for (const n of [1000, 2500, 5000, 10000]) {
   const dir = path.join(work, String(n));
@@ -95,15 +105,16 @@ for (const n of [1000, 2500, 5000, 10000]) {
     runs.push(run);
   }
   const ms = median(runs.map((r) => r.ms));
+  const cpu = median(runs.map((r) => r.cpu));
   const rss = Math.max(...runs.map((r) => r.rss));
   points.push([n, ms]);
   console.log(
-    `  ${String(n).padStart(8)}  ${fmt(ms)}   ${fmt((ms / n) * 1000)}   ${rss.toFixed(0).padStart(5)} MB`,
+    `  ${String(n).padStart(8)}  ${fmt(ms)}   ${fmt((ms / n) * 1000)}   ${fmt(cpu)}   ${rss.toFixed(0).padStart(5)} MB`,
   );
   if (n === 10000) {
     const check = timed([bin, "render", "--check", "--no-cache"], dir);
     console.log(
-      `  10,000 render --check --no-cache (page current): ${fmt(check.ms)}, ${check.rss.toFixed(0)} MB`,
+      `  10,000 render --check --no-cache (page current): ${fmt(check.ms)}, CPU ${fmt(check.cpu)}, ${check.rss.toFixed(0)} MB`,
     );
     // In place: the page holds the markers and the 10,000-row table, so it must be parsed.
     writeFileSync(
@@ -113,7 +124,7 @@ for (const n of [1000, 2500, 5000, 10000]) {
     const inPlace = timed([bin, "render", "--check", "--no-cache"], dir);
     if (inPlace.status !== 0) throw new Error(`in-place check failed:\n${inPlace.stderr}`);
     console.log(
-      `  10,000 in place, render --check --no-cache:       ${fmt(inPlace.ms)}, ${inPlace.rss.toFixed(0)} MB`,
+      `  10,000 in place, render --check --no-cache:       ${fmt(inPlace.ms)}, CPU ${fmt(inPlace.cpu)}, ${inPlace.rss.toFixed(0)} MB`,
     );
   }
 }

@@ -1,8 +1,6 @@
 import path from "node:path";
 import { readCatalogText } from "../catalog/read.js";
-import { freshPages, rememberFresh } from "../render/fresh-cache.js";
 import type { RenderedOutput } from "../render/outputs.js";
-import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
 import { exitCodeFor } from "../util/exit-code.js";
 import { problem } from "../util/problem.js";
 import { formatProblems } from "../util/reporter.js";
@@ -24,8 +22,10 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   const catalogPath = path.resolve(values.catalog);
   const catalogText = await readCatalogText(catalogPath);
   // Records are made only by renders confined to the repository: --allow-outside never reads them.
-  const useCache = !values["no-cache"] && !values["allow-outside"];
-  const known = !useCache ? undefined : await freshPages(catalogPath, catalogText);
+  // Loaded only when used, like the atomic writes below: node:crypto is a tenth of a cold check.
+  const cache =
+    values["no-cache"] || values["allow-outside"] ? undefined : await import("../render/fresh-cache.js");
+  const known = await cache?.freshPages(catalogPath, catalogText);
   if (known) {
     io.err(`${known.join(", ")}: up to date`);
     return 0;
@@ -71,18 +71,24 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   }
   if (!values.check) {
     // A page that cannot be written is found before any page is written.
+    const { assertWritable, writeFileAtomic } = await import("../util/atomic-write.js");
     for (const o of stale) await assertWritable(o.path);
     for (const o of stale) await writeFileAtomic(o.path, o.next);
   }
   // A run with warnings is not recorded: the next run says them again.
-  if (useCache && warnings.length === 0) await remember(catalogPath, catalogText, outputs);
+  if (cache && warnings.length === 0) await remember(cache.rememberFresh, catalogPath, catalogText, outputs);
   if (values.check) io.err(`${outputs.map((o) => o.display).join(", ")}: up to date`);
   else for (const o of outputs) io.err(`${o.display}: ${stale.includes(o) ? "written" : "up to date"}`);
   return 0;
 }
 
 /** Every page is current now: record what that depends on. */
-function remember(catalogPath: string, catalogText: string, outputs: RenderedOutput[]): Promise<void> {
+function remember(
+  rememberFresh: typeof import("../render/fresh-cache.js").rememberFresh,
+  catalogPath: string,
+  catalogText: string,
+  outputs: RenderedOutput[],
+): Promise<void> {
   const files = new Map<string, string>();
   for (const o of outputs) {
     files.set(o.path, o.next);
