@@ -1,0 +1,32 @@
+// The checking stage's own rules, beside the HTTP behaviour of http.test.ts: what goes into the cache.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { LinkCache } from "../../src/links/cache.js";
+import { checkTargets } from "../../src/links/check.js";
+import type { LinkTarget } from "../../src/links/types.js";
+import { withServers } from "../helpers/server.js";
+import { remote, testOptions } from "./options.js";
+
+describe("the cache", () => {
+  test("keeps remote results only: a local path is looked at again on every run", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-check-"));
+    const page = path.join(dir, "page.md");
+    writeFileSync(page, "# Page\n");
+    const local: LinkTarget = {
+      key: `file://${page}`,
+      kind: "local",
+      url: page,
+      sources: [{ file: "README.md", line: 2, col: 1 }],
+    };
+    await withServers([(_req, res) => res.writeHead(200).end()], async ([s]) => {
+      const file = path.join(dir, "cache.json");
+      const cache = await LinkCache.open(file, 60_000);
+      const url = `${s?.origin}/ok`;
+      const results = await checkTargets([remote(url), local], testOptions({ cache })).done;
+      expect([results.get(url)?.verdict, results.get(local.key)?.verdict]).toEqual(["ok", "ok"]);
+      expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).entries)).toEqual([url]);
+    });
+  });
+});
