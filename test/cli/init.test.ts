@@ -1,5 +1,14 @@
 // syllabus init in-process: what it watches, what it refuses, and how it says so.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
@@ -103,5 +112,57 @@ describe("syllabus init", () => {
     expect(readFileSync(path.join(repo, ".github/workflows/syllabus-check.yml"), "utf8")).toContain(
       "catalog: catalog.yaml",
     );
+  });
+
+  test("run again: every workflow up to date, none rewritten, no --force needed", async () => {
+    const { repo } = layout({ "repo/catalog.yaml": "lectures: []\n" });
+    await runMain(["init"], { cwd: repo });
+    const again = await runMain(["init"], { cwd: repo });
+    expect(again.code).toBe(0);
+    expect(again.stderr.split("\n").slice(0, 3)).toEqual([
+      ".github/workflows/syllabus-check.yml: up to date",
+      ".github/workflows/syllabus-render.yml: up to date",
+      ".github/workflows/syllabus-nightly.yml: up to date",
+    ]);
+  });
+
+  test("one workflow that differs is named in the singular", async () => {
+    const { repo } = layout({
+      "repo/catalog.yaml": "lectures: []\n",
+      "repo/.github/workflows/syllabus-render.yml": "# mine\n",
+    });
+    expect((await runMain(["init"], { cwd: repo })).stderr.split("\n")[0]).toBe(
+      "syllabus: .github/workflows/syllabus-render.yml already exists and differs; nothing was written",
+    );
+  });
+
+  test("refusals before anything is read: an unknown option, a bad --action, no repository", async () => {
+    const { top, repo } = layout({ "repo/catalog.yaml": "lectures: []\n", "catalog.yaml": "lectures: []\n" });
+    const unknown = await runMain(["init", "--bogus"], { cwd: repo });
+    expect([unknown.code, unknown.stderr.split("\n").at(-2)]).toEqual([2, "Run: syllabus init --help"]);
+    expect(await runMain(["init", "--action", "x@v1"], { cwd: repo })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: --action takes OWNER/REPO@REF or ./PATH, got "x@v1"\nRun: syllabus init --help\n',
+    });
+    expect(await runMain(["init"], { cwd: top })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "syllabus: not inside a git repository; nothing was written\n  hint: run git init first\n",
+    });
+    expect(existsSync(path.join(repo, ".github"))).toBe(false);
+  });
+
+  test("a .github that links outside the repository: refused, nothing written there", async () => {
+    const { top, repo } = layout({ "repo/catalog.yaml": "lectures: []\n" });
+    mkdirSync(path.join(top, "elsewhere"));
+    symlinkSync(path.join(top, "elsewhere"), path.join(repo, ".github"));
+    expect(await runMain(["init"], { cwd: repo })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: .github/workflows leads outside the repository (a symbolic link); nothing was written\n",
+    });
+    expect(readdirSync(path.join(top, "elsewhere"))).toEqual([]);
   });
 });
