@@ -315,4 +315,25 @@ describe("syllabus links: what is checked, and how the options are read", () => 
       });
     });
   });
+
+  test("without --cache-file the cache lives in the project's node_modules/.cache/syllabus/links.json", async () => {
+    await withServers([site], async ([s]) => {
+      const dir = folder({ "README.md": `[ok](${s?.origin}/ok)\n` });
+      mkdirSync(path.join(dir, "node_modules"));
+      await runMain(["links", "README.md"], { cwd: dir, env: NO_CI });
+      const cache = JSON.parse(
+        readFileSync(path.join(dir, "node_modules/.cache/syllabus/links.json"), "utf8"),
+      );
+      expect(Object.keys(cache.entries)).toEqual([`${s?.origin}/ok`]);
+    });
+  });
+
+  test("an unknown option is a usage error that points to this command's help", async () => {
+    const run = await runMain(["links", "--bogus"]);
+    expect([run.code, run.stdout, run.stderr.split("\n").at(-2)]).toEqual([
+      2,
+      "",
+      "Run: syllabus links --help",
+    ]);
+  });
 });
