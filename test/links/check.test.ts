@@ -29,4 +29,40 @@ describe("the cache", () => {
       expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).entries)).toEqual([url]);
     });
   });
+
+  test("an ok result in the cache is used as it is: nothing is requested", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-check-"));
+    await withServers([(_req, res) => res.writeHead(404).end()], async ([s]) => {
+      const cache = await LinkCache.open(path.join(dir, "cache.json"), 60_000);
+      const url = `${s?.origin}/page`;
+      cache.set(url, {
+        verdict: "ok",
+        status: 200,
+        reason: "HTTP 200",
+        attempts: 1,
+        durationMs: 5,
+        warnings: [],
+      });
+      const results = await checkTargets([remote(url)], testOptions({ cache })).done;
+      expect(results.get(url)).toMatchObject({ verdict: "ok", status: 200, cached: true });
+      expect(s?.requests).toEqual([]);
+    });
+  });
+});
+
+describe("targets refused before checking", () => {
+  test("are broken with their reason, never requested, no attempt counted", async () => {
+    await withServers([(_req, res) => res.writeHead(200).end()], async ([s]) => {
+      const target = { ...remote(`${s?.origin}/x`), refused: "the URL holds a password" };
+      const results = await checkTargets([target], testOptions()).done;
+      expect(results.get(target.key)).toEqual({
+        verdict: "broken",
+        reason: "the URL holds a password",
+        attempts: 0,
+        durationMs: 0,
+        warnings: [],
+      });
+      expect(s?.requests).toEqual([]);
+    });
+  });
 });
