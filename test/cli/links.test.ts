@@ -336,4 +336,28 @@ describe("syllabus links: what is checked, and how the options are read", () => 
       "Run: syllabus links --help",
     ]);
   });
+
+  test("a markdown file named that does not exist: exit 2, named as a markdown file", async () => {
+    const dir = folder({});
+    expect(await runMain(["links", "nothere.md"], { cwd: dir, env: NO_CI })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "syllabus: nothere.md: markdown file does not exist\n",
+    });
+  });
+
+  test("--shard 1/1 is every link, and the report says which shard it is", async () => {
+    await withServers([site], async ([s]) => {
+      const dir = folder({ "README.md": `[ok](${s?.origin}/ok)\n` });
+      const run = await runMain(["links", "README.md", "--shard", "1/1", "--format", "json"], {
+        cwd: dir,
+        env: NO_CI,
+      });
+      expect(JSON.parse(run.stdout).summary).toMatchObject({
+        links: 1,
+        ok: 1,
+        shard: { index: 1, count: 1 },
+      });
+    });
+  });
 });
