@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { LinkCache } from "../../src/links/cache.js";
 import { checkTargets } from "../../src/links/check.js";
 import type { LinkTarget } from "../../src/links/types.js";
-import { withServers } from "../helpers/server.js";
+import { startServer, withServers } from "../helpers/server.js";
 import { remote, testOptions } from "./options.js";
 
 describe("the cache", () => {
@@ -64,5 +64,54 @@ describe("targets refused before checking", () => {
       });
       expect(s?.requests).toEqual([]);
     });
+  });
+});
+
+describe("offline: a network whose names do not resolve", () => {
+  const offline = testOptions({
+    lookup: ((hostname: string, _options: unknown, callback: (error: Error) => void) =>
+      callback(new Error(`getaddrinfo ENOTFOUND ${hostname}`))) as never,
+  });
+
+  test("a link to an IP address, v4 or v6 in brackets, is still checked; a host name is not", async () => {
+    const v4 = await startServer((_req, res) => res.writeHead(200).end());
+    const v6 = await startServer((_req, res) => res.writeHead(200).end(), "::1");
+    try {
+      const port = v6.origin.split(":").at(-1); // the helper writes "http://::1:PORT"
+      const urls = [`${v4.origin}/`, `http://[::1]:${port}/`, `http://example.invalid:${port}/`];
+      const results = await checkTargets(
+        urls.map((url) => remote(url)),
+        offline,
+      ).done;
+      expect(urls.map((url) => results.get(url)?.verdict)).toEqual(["ok", "ok", "unverifiable"]);
+      expect(results.get(urls[2] ?? "")?.reason).toBe(
+        "no network: host names do not resolve (not even probe.test)",
+      );
+      expect([v4.requests.length, v6.requests.length]).toEqual([1, 1]);
+    } finally {
+      await Promise.all([v4.close(), v6.close()]);
+    }
+  });
+});
+
+describe("the session's dispatcher", () => {
+  test("tells the requests in flight per host, and closes its connections when the check is done", async () => {
+    const closed: boolean[] = [];
+    await withServers(
+      [
+        (req, res) => {
+          req.socket.once("close", () => closed.push(true));
+          res.writeHead(200).end();
+        },
+      ],
+      async ([s]) => {
+        const run = checkTargets([remote(`${s?.origin}/a`)], testOptions());
+        await run.done;
+        expect(run.inFlight()).toEqual(new Map([[new URL(s?.origin ?? "").host, 0]]));
+        // The server keeps an idle connection for a second; the checker's own close is quicker.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(closed).toEqual([true]);
+      },
+    );
   });
 });
