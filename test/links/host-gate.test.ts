@@ -93,12 +93,12 @@ describe("host gate: the adaptive limit (AIMD)", () => {
     expect(await capacity(gate)).toBe(4);
   });
 
-  test("after halving, the window starts over: one more 429 does not halve again", async () => {
+  test("after halving, the window starts over: two more 429s do not halve again, a third does", async () => {
     const gate = new HostGate("h", { concurrency: 8, interval: 0 });
     answers(gate, "TTT");
-    answers(gate, "T");
-    expect(await capacity(gate)).toBe(4);
     answers(gate, "TT");
+    expect(await capacity(gate)).toBe(4);
+    answers(gate, "T");
     expect(await capacity(gate)).toBe(2);
   });
 
@@ -125,7 +125,8 @@ describe("host gate: the adaptive limit (AIMD)", () => {
   test("a host that answers 429 to one request at a time is paused for the delay, once", async () => {
     const gate = new HostGate("h", { concurrency: 1, interval: 0 });
     answers(gate, "T", 100);
-    answers(gate, "T", 5000); // already paused: the pause is not extended
+    answers(gate, "T", 10); // already paused: the pause is neither cut short nor extended
+    answers(gate, "T", 5000);
     const starts: number[] = [];
     const done = Promise.all(recordStarts(gate, starts, 2));
     await vi.advanceTimersByTimeAsync(99);
@@ -137,10 +138,19 @@ describe("host gate: the adaptive limit (AIMD)", () => {
     expect(await capacity(gate)).toBe(1);
   });
 
-  test("a 429 with no delay to wait does not pause, and a limit of 2 halves to 1", async () => {
+  test("a 429 with no delay to wait does not pause: the next request starts at once", async () => {
     const single = new HostGate("h", { concurrency: 1, interval: 0 });
     answers(single, "T", 0);
-    expect(await capacity(single)).toBe(1);
+    let started = false;
+    const run = single.run(async () => {
+      started = true;
+    });
+    await Promise.resolve();
+    expect(started).toBe(true);
+    await run;
+  });
+
+  test("a limit of 2 halves to 1", async () => {
     const two = new HostGate("h", { concurrency: 2, interval: 0 });
     answers(two, "TTT", 100);
     expect(await capacity(two)).toBe(1);
