@@ -115,3 +115,38 @@ describe("the session's dispatcher", () => {
     );
   });
 });
+
+describe("the requests of a remote check", () => {
+  test("one source asking a fragment is enough for the page to be read at once, with one GET", async () => {
+    await withServers(
+      [(_req, res) => res.writeHead(200, { "content-type": "text/html" }).end('<h2 id="x">')],
+      async ([s]) => {
+        const url = `${s?.origin}/page`;
+        const target: LinkTarget = {
+          key: url,
+          kind: "remote",
+          url,
+          sources: [
+            { file: "README.md", line: 1, col: 1 },
+            { file: "README.md", line: 2, col: 1, fragment: "x" },
+          ],
+        };
+        const results = await checkTargets([target], testOptions()).done;
+        expect(results.get(url)?.fragments).toEqual({ x: { found: true } });
+        expect(s?.requests.map((q) => q.method)).toEqual(["GET"]);
+      },
+    );
+  });
+
+  test("a HEAD redirect loop is broken as it is: no GET is asked after it", async () => {
+    await withServers(
+      [(req, res) => res.writeHead(302, { location: req.url === "/a" ? "/b" : "/a" }).end()],
+      async ([s]) => {
+        const url = `${s?.origin}/a`;
+        const results = await checkTargets([remote(url)], testOptions()).done;
+        expect(results.get(url)?.verdict).toBe("broken");
+        expect(s?.requests.map((q) => `${q.method} ${q.url}`)).toEqual(["HEAD /a", "HEAD /b"]);
+      },
+    );
+  });
+});
