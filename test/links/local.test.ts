@@ -62,6 +62,18 @@ describe("checkLocal with a fragment", () => {
     ]);
     expect([...cache.keys()]).toEqual([file]);
   });
+
+  test("anchors already in the cache are used, the file is not read again", async () => {
+    const file = path.join(DIR, "guide.md");
+    const cache: AnchorCache = new Map([[file, Promise.resolve(new Set(["only-in-cache"]))]]);
+    const before = Date.now();
+    const result = await checkLocal(file, "only-in-cache", cache);
+    const took = Date.now() - before;
+    expect(result.verdict).toBe("ok");
+    // The time it took, as measured around the call: never more (nor below zero).
+    expect(result.durationMs).toBeGreaterThanOrEqual(0);
+    expect(result.durationMs).toBeLessThanOrEqual(took);
+  });
 });
 
 describe("anchors", () => {
