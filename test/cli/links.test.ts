@@ -360,4 +360,15 @@ describe("syllabus links: what is checked, and how the options are read", () => 
       });
     });
   });
+
+  test("on GitHub Actions with nothing to annotate, nothing is written to stderr", async () => {
+    await withServers([site], async ([s]) => {
+      const dir = folder({ "README.md": `[ok](${s?.origin}/ok)\n` });
+      const run = await runMain(["links", "README.md", "--format", "json"], {
+        cwd: dir,
+        env: { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: undefined },
+      });
+      expect([run.code, run.stderr]).toEqual([0, ""]);
+    });
+  });
 });
