@@ -149,4 +149,19 @@ describe("the requests of a remote check", () => {
       },
     );
   });
+
+  test("a permanent redirect to a missing page is broken, with no 'update the link' warning or suggestion", async () => {
+    await withServers(
+      [(req, res) => res.writeHead(req.url === "/old" ? 301 : 404, { location: "/new" }).end()],
+      async ([s]) => {
+        const url = `${s?.origin}/old`;
+        const result = (await checkTargets([remote(url)], testOptions()).done).get(url);
+        expect([result?.verdict, result?.warnings, result && "suggestion" in result]).toEqual([
+          "broken",
+          [],
+          false,
+        ]);
+      },
+    );
+  });
 });
