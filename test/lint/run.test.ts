@@ -7,6 +7,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { loadCatalog } from "../../src/catalog/index.js";
 import { lintLoaded } from "../../src/lint/run.js";
 import { InputError } from "../../src/util/errors.js";
+import { inDirectory } from "../helpers/main.js";
 import { plain } from "../helpers/problems.js";
 
 const temps: string[] = [];
@@ -99,15 +100,10 @@ describe("where the files come from", () => {
 
   test("--tree relative to the working directory", async () => {
     const dir = folder({ "catalog.yaml": catalog(""), "cli.txt": "S1/b/x.md\n" });
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
-      expect((await lint(dir, "catalog.yaml", { tree: "cli.txt" })).findings).toEqual([
-        "7:11 lint/missing-path lecture 1: code links S1/a, which is not in the course repository",
-      ]);
-    } finally {
-      process.chdir(cwd);
-    }
+    const { findings } = await inDirectory(dir, () => lint(dir, "catalog.yaml", { tree: "cli.txt" }));
+    expect(findings).toEqual([
+      "7:11 lint/missing-path lecture 1: code links S1/a, which is not in the course repository",
+    ]);
   });
 
   test("an empty or blank listing is bad input, named", async () => {
