@@ -116,6 +116,21 @@ describe("the nearest existing path", () => {
     expect([nearestPath(years, "S1/xyzw"), nearestPath(years, "S1/abcd")]).toEqual([undefined, "S1/abc"]);
   });
 
+  test.each([
+    // "9.abcdef": its core (6 letters) may differ in 2 → found; the whole name differs in 4
+    [["01.abxdyf"], "S1/9.abcdef", "S1/01.abxdyf"],
+    // a core of 10 letters may differ in 3, a whole name of 12 in 4
+    [["01.abcdefgxyz"], "S1/9.abcdefghij", "S1/01.abcdefgxyz"],
+    [["01.abcdefwxyz"], "S1/9.abcdefghij", undefined],
+    // a missing name that starts the existing one
+    [["02.Attention"], "S1/Atten", "S1/02.Attention"],
+    // the closer of two, whichever comes first
+    [["abcxy", "abcdx"], "S1/abcde", "S1/abcdx"],
+  ] as const)("among %j, %s → %s (how close is close enough)", (names, missing, nearest) => {
+    const only = treeFromListing(names.map((name) => `S1/${name}/f.md`).join("\n"));
+    expect(nearestPath(only, missing)).toBe(nearest);
+  });
+
   test("an existing folder has no nearest path below it", () => {
     expect(nearestPath(tree, "S1")).toBeUndefined();
   });
