@@ -151,12 +151,14 @@ describe("a tree listing, line by line", () => {
 
   test("paths are read with ./, leading and trailing slashes; an unknown folder has no children", () => {
     const tree = treeFromListing("b/c.py\nb/d/e.py\n");
-    expect([tree.kind("./b/"), tree.kind("/b/c.py"), tree.kind("./"), tree.kind("b/c.py/x")]).toEqual([
-      "dir",
-      "file",
-      "dir",
-      undefined,
-    ]);
+    expect([
+      tree.kind("./b/"),
+      tree.kind("/b/c.py"),
+      tree.kind("./"),
+      tree.kind("b/c.py/x"),
+      tree.kind(".././b"),
+      tree.kind("././b//"),
+    ]).toEqual(["dir", "file", "dir", undefined, undefined, "dir"]);
     expect(tree.children("./b/")).toEqual([
       { name: "c.py", kind: "file" },
       { name: "d", kind: "dir" },
