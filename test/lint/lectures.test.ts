@@ -62,6 +62,19 @@ describe("a lecture's name and group", () => {
     ]);
   });
 
+  test("null where text is expected is no text: no name, no group, no title", () => {
+    expect(lectureViews([{ label: null, group: null, title: null }])).toEqual([
+      {
+        index: 0,
+        name: "lecture #1",
+        groupKey: "[null,null]",
+        groupName: "the catalog",
+        titles: [],
+        links: [],
+      },
+    ]);
+  });
+
   test("each view keeps its index", () => {
     expect(lectureViews([{}, {}, {}]).map((view) => view.index)).toEqual([0, 1, 2]);
   });
@@ -105,7 +118,13 @@ describe("a lecture's links", () => {
           review: { url: "./r.md" },
           slides: "unavailable",
           notes: "mailto:someone@example.org",
-          extra: [{ url: "ftp://x.org/f" }, { url: 5 }, null, "./bare-string-in-a-list"],
+          extra: [
+            { url: "ftp://x.org/f" },
+            { url: 5 },
+            { url: ["https://x.org/list"] },
+            null,
+            "./bare-string-in-a-list",
+          ],
           other: { url: "relative/path" },
           count: 3,
         },
