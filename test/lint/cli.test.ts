@@ -265,6 +265,51 @@ describe("syllabus lint: usage and stdin", () => {
     expect(tooBig).toEqual({ code: 2, stdout: "", stderr: "syllabus: stdin: more than 64 MiB" });
   });
 
+  test("an unknown option names the lint help", async () => {
+    const dir = course({ "catalog.yaml": "lectures:\n  - number: 1\n    title: Intro\n" });
+    expect(await runMain(["lint", "--tre", "x"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown option "--tre"; did you mean "--tree"?\nRun: syllabus lint --help\n',
+    });
+  });
+
+  test("no findings in text: nothing at all on stdout", async () => {
+    const dir = course({ "catalog.yaml": "lectures:\n  - number: 1\n    title: Intro\n" });
+    expect(await runMain(["lint"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "catalog.yaml: 1 lecture, no problems\n",
+    });
+  });
+
+  test("one lecture of two links a path, beside a video, with no files to judge it: the note on stderr", async () => {
+    const dir = course({
+      "catalog.yaml": [
+        "course:",
+        "  repository:",
+        "    url: https://github.com/o/course",
+        "lectures:",
+        "  - number: 1",
+        "    title: Intro",
+        "  - number: 2",
+        "    title: More",
+        "    video: https://youtu.be/dQw4w9WgXcQ",
+        "    code: ./S1/02/",
+        "",
+      ].join("\n"),
+    });
+    expect(await runMain(["lint"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: [
+        "syllabus: no tree listing (--tree, lint.materials.tree) and no checkout of the course repository: lint/missing-path and lint/unreferenced-material were not checked",
+        "catalog.yaml: 2 lectures, no problems",
+        "",
+      ].join("\n"),
+    });
+  });
+
   test("a listing piped in is judged: a missing path is an error, text on stdout, exit 1", async () => {
     const dir = course({ "catalog.yaml": "lectures:\n  - number: 1\n    title: Intro\n    code: ./S1/x/\n" });
     const catalog = path.join(dir, "catalog.yaml");
