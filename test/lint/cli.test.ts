@@ -283,7 +283,7 @@ describe("syllabus lint: usage and stdin", () => {
     });
   });
 
-  test("one lecture of two links a path, beside a video, with no files to judge it: the note on stderr", async () => {
+  test("one lecture of two links a path beside a video, the other only a video; no files to judge: the note", async () => {
     const dir = course({
       "catalog.yaml": [
         "course:",
@@ -292,6 +292,7 @@ describe("syllabus lint: usage and stdin", () => {
         "lectures:",
         "  - number: 1",
         "    title: Intro",
+        "    video: https://youtu.be/9bZkp7q19f0",
         "  - number: 2",
         "    title: More",
         "    video: https://youtu.be/dQw4w9WgXcQ",
