@@ -239,3 +239,25 @@ describe("resourceKey: the edges of each site's key", () => {
     expect(resourceKey(url)).toBe(key);
   });
 });
+
+describe("link-kind: each pattern holds at its place in the URL (mutation survivors)", () => {
+  it.each([
+    ["xhttps://github.com/a.py", undefined],
+    ["https://github.com/o/r/tree/main/x.md/y", "code"],
+    ["https://www.bilibili.com/x/read/cv1", undefined],
+  ] as const)("likelyField(%s) → %s", (url, field) => {
+    expect(likelyField(url)).toBe(field);
+  });
+
+  it.each([
+    // "av" inside a BV id is not an av id
+    ["https://www.bilibili.com/video/BV1av411w7KC", "bilibili:av250474121:p1"],
+    ["https://b23.tv/x/BV17x411w7KC", "b23.tv/x/BV17x411w7KC"],
+    ["https://example.org/av12", "example.org/av12"],
+    ["https://example.org/watch?v=dQw4w9WgXcQ", "example.org/watch?v=dQw4w9WgXcQ"],
+    ["https://www.youtube.com/watch?v=!dQw4w9WgXcQ", "youtube.com/watch?v=!dQw4w9WgXcQ"],
+    ["https://mp.weixin.qq.com/x/s/abc", "mp.weixin.qq.com/x/s/abc"],
+  ] as const)("resourceKey(%s) → %s", (url, key) => {
+    expect(resourceKey(url)).toBe(key);
+  });
+});
