@@ -7,7 +7,9 @@ import { afterAll, describe, expect, test } from "vitest";
 import { actionArgv } from "../../src/action/argv.js";
 import { PROBLEM_MATCHER } from "../../src/action/matcher.js";
 import { LINT_HELP } from "../../src/cli/help.js";
+import { StdinIsTerminal } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
+import { InputError } from "../../src/util/errors.js";
 import { ROOT } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
 
@@ -216,6 +218,113 @@ describe("syllabus lint", () => {
       ],
       [13, "lint/missing-path", "lecture 2: code links S1/02.Mor, which is not in the course repository"],
     ]);
+  });
+});
+
+describe("syllabus lint: usage and stdin", () => {
+  /** main() with stdin answered by `stdin`; returns the exit code and what was written. */
+  async function withStdin(args: string[], stdin: () => Promise<string>) {
+    let stdout = "";
+    let stderr = "";
+    const io = {
+      out: (text: string) => {
+        stdout += text;
+      },
+      err: (text: string) => {
+        stderr += text;
+      },
+      stdin,
+    };
+    return { code: await main(args, io), stdout, stderr };
+  }
+
+  test("a format nothing like a known one: the list of formats", async () => {
+    const dir = course({ "catalog.yaml": "lectures:\n  - number: 1\n    title: Intro\n" });
+    expect(await runMain(["lint", "--format", "sarif"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown format "sarif"; use one of text, json, github\nRun: syllabus lint --help\n',
+    });
+  });
+
+  test("--tree - on a terminal is a usage error; another failure of stdin is reported as itself", async () => {
+    const dir = course({ "catalog.yaml": "lectures:\n  - number: 1\n    title: Intro\n" });
+    const catalog = path.join(dir, "catalog.yaml");
+    const terminal = await withStdin(["lint", "--catalog", catalog, "--tree", "-"], async () => {
+      throw new StdinIsTerminal();
+    });
+    expect(terminal).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: --tree - reads the listing from stdin; pipe it in: git ls-files | syllabus lint --tree -\nRun: syllabus lint --help",
+    });
+    const tooBig = await withStdin(["lint", "--catalog", catalog, "--tree", "-"], async () => {
+      throw new InputError("stdin: more than 64 MiB");
+    });
+    expect(tooBig).toEqual({ code: 2, stdout: "", stderr: "syllabus: stdin: more than 64 MiB" });
+  });
+
+  test("an unknown option names the lint help", async () => {
+    const dir = course({ "catalog.yaml": "lectures:\n  - number: 1\n    title: Intro\n" });
+    expect(await runMain(["lint", "--tre", "x"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown option "--tre"; did you mean "--tree"?\nRun: syllabus lint --help\n',
+    });
+  });
+
+  test("no findings in text: nothing at all on stdout", async () => {
+    const dir = course({ "catalog.yaml": "lectures:\n  - number: 1\n    title: Intro\n" });
+    expect(await runMain(["lint"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "catalog.yaml: 1 lecture, no problems\n",
+    });
+  });
+
+  test("one lecture of two links a path beside a video, the other only a video; no files to judge: the note", async () => {
+    const dir = course({
+      "catalog.yaml": [
+        "course:",
+        "  repository:",
+        "    url: https://github.com/o/course",
+        "lectures:",
+        "  - number: 1",
+        "    title: Intro",
+        "    video: https://youtu.be/9bZkp7q19f0",
+        "  - number: 2",
+        "    title: More",
+        "    video: https://youtu.be/dQw4w9WgXcQ",
+        "    code: ./S1/02/",
+        "",
+      ].join("\n"),
+    });
+    expect(await runMain(["lint"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: [
+        "syllabus: no tree listing (--tree, lint.materials.tree) and no checkout of the course repository: lint/missing-path and lint/unreferenced-material were not checked",
+        "catalog.yaml: 2 lectures, no problems",
+        "",
+      ].join("\n"),
+    });
+  });
+
+  test("a listing piped in is judged: a missing path is an error, text on stdout, exit 1", async () => {
+    const dir = course({ "catalog.yaml": "lectures:\n  - number: 1\n    title: Intro\n    code: ./S1/x/\n" });
+    const catalog = path.join(dir, "catalog.yaml");
+    expect(await withStdin(["lint", "--catalog", catalog, "--tree", "-"], async () => "S1/y/a.py\n")).toEqual(
+      {
+        code: 1,
+        stdout: [
+          `${catalog}:4:11: error: lecture 1: code links S1/x, which is not in the course repository [lint/missing-path]`,
+          "  hint: did you mean ./S1/y/?",
+          "",
+        ].join("\n"),
+        stderr: `${catalog}: 1 lecture, 1 error`,
+      },
+    );
   });
 });
 

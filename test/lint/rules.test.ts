@@ -324,3 +324,198 @@ describe("clean catalogs", () => {
     );
   });
 });
+
+describe("lint/duplicate-resource: kinds and which lecture is named", () => {
+  test("a bilibili video linked by three lectures: the second and third both name the first", () => {
+    expect(
+      lint([
+        { number: 1, title: "A", video: "https://www.bilibili.com/video/BV17x411w7KC" },
+        { number: 2, title: "B", video: "https://www.bilibili.com/video/av170001" },
+        { number: 3, title: "C", video: "https://b23.tv/BV17x411w7KC" },
+      ]).map((line) => line.split(" | ")[0]),
+    ).toEqual([
+      "lectures.1.video: warning [lint/duplicate-resource] lecture 2: video links the same bilibili video as lecture 1's video (line of lectures.0.video)",
+      "lectures.2.video: warning [lint/duplicate-resource] lecture 3: video links the same bilibili video as lecture 1's video (line of lectures.0.video)",
+    ]);
+  });
+
+  test("a path above the repository has no key: never a duplicate", () => {
+    expect(
+      lint([
+        { number: 1, title: "A", notes: "./../x" },
+        { number: 2, title: "B", notes: "./../x" },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("lint/wrong-field: the hint when the likely field is free", () => {
+  test("a video in code, with no video link in the lecture: move it", () => {
+    expect(lint([{ number: 1, title: "A", code: "https://www.youtube.com/watch?v=dQw4w9WgXcQ" }])).toEqual([
+      "lectures.0.code: warning [lint/wrong-field] lecture 1: code links a video (www.youtube.com), which belongs in video | move this link to video",
+    ]);
+  });
+
+  test("an article in video, named by its host; links that say nothing or sit right are not reported", () => {
+    expect(
+      lint([
+        {
+          number: 1,
+          title: "A",
+          video: [
+            { label: "a", url: "https://blog.csdn.net/x/article/details/1" },
+            { label: "b", url: "https://example.org/page" },
+          ],
+          review: "https://zhuanlan.zhihu.com/p/1",
+        },
+      ]),
+    ).toEqual([
+      "lectures.0.video.0.url: warning [lint/wrong-field] lecture 1: video links an article (blog.csdn.net), which belongs in review | review already holds a link: check which of the two is right, and move this one to review",
+    ]);
+  });
+});
+
+describe("lint/tracking-parameters: each name once", () => {
+  test("a parameter given twice is named once, and singular", () => {
+    expect(
+      lint([{ number: 1, title: "A", notes: "https://example.org/?utm_source=a&utm_source=b&q=1" }]),
+    ).toEqual([
+      "lectures.0.notes: warning [lint/tracking-parameters] lecture 1: notes has tracking parameter utm_source | use https://example.org/?q=1",
+    ]);
+  });
+});
+
+describe("lint/numbering-gap: numbers, not text", () => {
+  test("9, 10, 13 are sorted as numbers: one gap, from 10 to 13; lectures without a number are skipped", () => {
+    expect(
+      lint([
+        { number: 13, title: "C" },
+        { title: "none" },
+        { number: 9, title: "A" },
+        { number: 10, title: "B" },
+      ]).map((l) => l.split(" | ")[0]),
+    ).toEqual([
+      "lectures.0.number: warning [lint/numbering-gap] lecture numbers jump from 10 to 13: 11 to 12 are missing",
+      "lectures.2.number: warning [lint/out-of-order] lecture 9 comes after lecture 13 (line of lectures.0) in the catalog",
+      "lectures.3.number: warning [lint/out-of-order] lecture 10 comes after lecture 13 (line of lectures.0) in the catalog",
+    ]);
+  });
+
+  test("a number used twice in a group counts once there, and the gap names the first lecture with the number", () => {
+    expect(
+      lint([
+        { number: 1, season: 1, title: "A" },
+        { number: 3, season: 1, title: "B" },
+        { number: 3, season: 1, title: "C" },
+        { number: 1, season: 2, title: "D" },
+        { number: 2, season: 2, title: "E" },
+      ]).map((l) => l.split(" | ")[0]),
+    ).toEqual([
+      "lectures.1.number: warning [lint/numbering-gap] lecture numbers jump from 1 to 3 in season 1: 2 is missing",
+    ]);
+  });
+});
+
+describe("lint/out-of-order: equal numbers and later lectures", () => {
+  test("an equal number is not out of order; after a drop, the highest so far is still the one named", () => {
+    expect(
+      lint([
+        { number: 1, title: "A" },
+        { number: 1, title: "B" },
+        { number: 5, title: "C" },
+        { title: "no number" },
+        { number: 3, title: "D" },
+        { number: 4, title: "E" },
+        { number: 5, title: "F" },
+        { number: 6, title: "G" },
+      ])
+        .filter((l) => l.includes("out-of-order"))
+        .map((l) => l.split(" | ")[0]),
+    ).toEqual([
+      "lectures.4.number: warning [lint/out-of-order] lecture 3 comes after lecture 5 (line of lectures.2) in the catalog",
+      "lectures.5.number: warning [lint/out-of-order] lecture 4 comes after lecture 5 (line of lectures.2) in the catalog",
+    ]);
+  });
+});
+
+describe("lint/duplicate-title: locales and lectures", () => {
+  test("one text in two locales, or a plain title and a translation, is not a duplicate", () => {
+    expect(
+      lint([
+        { number: 1, title: { zh: "Transformer", en: "Transformer" } },
+        { number: 2, title: { zh: "Attention" } },
+        { number: 3, title: { en: "Attention" } },
+        { number: 4, title: "Attention" },
+      ]),
+    ).toEqual([]);
+  });
+
+  test("three lectures with one title: each later one names the first", () => {
+    expect(
+      lint([
+        { number: 1, title: { en: "Intro " } },
+        { number: 2, title: { en: "intro" } },
+        { number: 3, title: { en: " INTRO" } },
+      ]).map((l) => l.split(" | ")[0]),
+    ).toEqual([
+      'lectures.1.title.en: warning [lint/duplicate-title] lecture 2: title "intro" is also lecture 1\'s title (line of lectures.0.title.en)',
+      'lectures.2.title.en: warning [lint/duplicate-title] lecture 3: title "INTRO" is also lecture 1\'s title (line of lectures.0.title.en)',
+    ]);
+  });
+
+  test("spacing inside a title: tabs and runs of spaces are one space", () => {
+    expect(
+      lint([
+        { number: 1, title: "Prompt\tTuning" },
+        { number: 2, title: "Prompt Tuning" },
+        { number: 3, title: "PromptTuning" },
+      ]).map((l) => l.split(" | ")[0]),
+    ).toEqual([
+      'lectures.1.title: warning [lint/duplicate-title] lecture 2: title "Prompt Tuning" is also lecture 1\'s title (line of lectures.0.title)',
+    ]);
+  });
+});
+
+describe("lintCatalog: order, levels, places", () => {
+  test("findings sorted by line, then column, then message; each at its line:col in the file given", () => {
+    const ctx: LintContext = {
+      lectures: lectureViews([
+        {
+          number: 1,
+          title: "B",
+          video: "https://youtu.be/dQw4w9WgXcQ?si=1",
+          code: "https://youtu.be/abcdefghijk?si=2",
+        },
+        { number: 3, title: "B" },
+      ]),
+      // Every place on one line: the columns and then the messages decide.
+      locate: (at) => ({ line: 7, col: at.at(-1) === "title" ? 2 : at.length }),
+      materials: { roots: [], ignore: [] },
+    };
+    expect(
+      lintCatalog(ctx, "docs/catalog.yaml", { "lint/wrong-field": "error" }).map(
+        (d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.rule} ${d.message}`,
+      ),
+    ).toEqual([
+      'docs/catalog.yaml:7:2 warning lint/duplicate-title lecture 3: title "B" is also lecture 1\'s title (line 7)',
+      "docs/catalog.yaml:7:3 warning lint/tracking-parameters lecture 1: code has tracking parameter si",
+      "docs/catalog.yaml:7:3 error lint/wrong-field lecture 1: code links a video (youtu.be), which belongs in video",
+      "docs/catalog.yaml:7:3 warning lint/tracking-parameters lecture 1: video has tracking parameter si",
+      "docs/catalog.yaml:7:3 warning lint/numbering-gap lecture numbers jump from 1 to 3: 2 is missing",
+    ]);
+  });
+
+  test("an error rule made a warning, a warning rule left at its default", () => {
+    const tree = treeFromListing("a.md\n");
+    expect(
+      lint(
+        [{ number: 1, title: "A", code: "./b.md", video: "https://youtu.be/dQw4w9WgXcQ?si=1" }],
+        { tree },
+        { "lint/missing-path": "warning" },
+      ).map((l) => l.split(" ")[1]),
+    ).toEqual(["warning", "warning"]);
+    expect(lint([{ number: 1, title: "A", code: "./b.md" }], { tree }).map((l) => l.split(" ")[1])).toEqual([
+      "error",
+    ]);
+  });
+});

@@ -127,3 +127,159 @@ describe("a checkout on disk", () => {
     expect(matchFolders(tree, "S*")).toEqual(["S1"]);
   });
 });
+
+describe("a tree listing, line by line", () => {
+  test("a BOM, CRLF, comments, blank lines, spaces around, ./ and doubled slashes are not names", () => {
+    const tree = treeFromListing("\uFEFFa/x.md\r\n# comment\n\n  ./b//c.py  \n./\n");
+    expect(tree.children("")).toEqual([
+      { name: "a", kind: "dir" },
+      { name: "b", kind: "dir" },
+    ]);
+    expect([tree.kind("a/x.md"), tree.kind("b/c.py"), tree.kind("# comment"), tree.kind("\uFEFFa")]).toEqual([
+      "file",
+      "file",
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test("a name listed as a file and as a folder is a folder, in either order", () => {
+    const tree = treeFromListing("a/x.md\na\nd\nd/e\n");
+    expect([tree.kind("a"), tree.kind("d"), tree.kind("d/e")]).toEqual(["dir", "dir", "file"]);
+    expect(tree.children("d")).toEqual([{ name: "e", kind: "file" }]);
+  });
+
+  test("paths are read with ./, leading and trailing slashes; an unknown folder has no children", () => {
+    const tree = treeFromListing("b/c.py\nb/d/e.py\n");
+    expect([
+      tree.kind("./b/"),
+      tree.kind("/b/c.py"),
+      tree.kind("./"),
+      tree.kind("b/c.py/x"),
+      tree.kind(".././b"),
+      tree.kind("././b//"),
+    ]).toEqual(["dir", "file", "dir", undefined, undefined, "dir"]);
+    expect(tree.children("./b/")).toEqual([
+      { name: "c.py", kind: "file" },
+      { name: "d", kind: "dir" },
+    ]);
+    expect([tree.children("nope"), tree.children("b/c.py")]).toEqual([[], []]);
+  });
+
+  test("children are sorted by code unit (upper case first), not by locale", () => {
+    const tree = treeFromListing("b/x\nB/x\na/x\nC/x\n_/x\n");
+    expect(tree.children("").map((e) => e.name)).toEqual(["B", "C", "_", "a", "b"]);
+  });
+});
+
+describe("git's quoting", () => {
+  test("only a whole quoted line is unquoted", () => {
+    expect(['"', '"ab', 'ab"', "a\\tb"].map(unquote)).toEqual(['"', '"ab', 'ab"', "a\\tb"]);
+    expect(unquote('""')).toBe("");
+  });
+
+  test("every C escape; an unknown escape or a lone backslash is kept; octal takes three digits", () => {
+    expect(unquote('"\\n\\r\\a\\b\\f\\v\\t"')).toBe("\n\r\u0007\b\f\u000b\t");
+    expect(unquote('"\\q"')).toBe("\\q");
+    expect(unquote('"a\\"')).toBe("a\\");
+    expect(unquote('"\\12x"')).toBe("\\12x");
+    expect(unquote('"\\0101"')).toBe("\b1");
+    expect(unquote('"\\101\\102"')).toBe("AB");
+    expect(unquote('"é\\303\\251"')).toBe("éé");
+  });
+});
+
+describe("folder globs and path globs", () => {
+  test("./ and slashes around a glob are ignored; the top is the glob of nothing", () => {
+    const tree = treeFromListing("B/x\na/x\nb/f.md\n");
+    expect(matchFolders(tree, "./*/")).toEqual(["B", "a", "b"]);
+    expect(matchFolders(tree, "/")).toEqual([""]);
+    expect(matchFolders(tree, "a/./")).toEqual(["a"]);
+  });
+
+  test("** matches the top and every folder, each once, sorted; files are never folders", () => {
+    const tree = treeFromListing("B/x/y.md\na/f.md\n");
+    expect(matchFolders(tree, "**")).toEqual(["", "B", "B/x", "a"]);
+    expect(matchFolders(tree, "**/**")).toEqual(["", "B", "B/x", "a"]);
+    expect(matchFolders(tree, "a/*")).toEqual([]);
+    expect(matchFolders(tree, "?")).toEqual(["B", "a"]);
+  });
+
+  test("** stops 32 levels down (a guard against deep trees)", () => {
+    const listing = Array.from({ length: 40 }, (_, depth) => `${"d/".repeat(depth)}x/f`).join("\n");
+    const found = matchFolders(treeFromListing(listing), "**/x");
+    expect(found).toHaveLength(32);
+    expect(Math.max(...found.map((folder) => folder.split("/").length))).toBe(32);
+  });
+
+  test("regular expression characters in a glob are plain text", () => {
+    expect(
+      [
+        ["a+b", "a+b"],
+        ["aab", "a+b"],
+        ["(x)", "(x)"],
+        ["$x^", "$x^"],
+        ["a|b", "a|b"],
+        ["a", "a|b"],
+        ["[x]", "[x]"],
+        ["x", "[x]"],
+        ["{a}", "{a}"],
+        ["a\\b", "a\\b"],
+      ].map(([repoPath, glob]) => matchesGlob(repoPath as string, glob as string)),
+    ).toEqual([true, false, true, true, true, false, true, false, true, true]);
+  });
+
+  test("** at either end, and ./ or slashes around the path", () => {
+    expect(
+      [
+        ["a/b/c", "a/**"],
+        ["a", "a/**"],
+        ["./a/", "/a"],
+        ["x/a/b/c", "**/b/*"],
+        ["b/c", "**/b/*"],
+        ["x/b/c/d", "**/b/*"],
+        ["S1/assets", "S?/assets"],
+      ].map(([repoPath, glob]) => matchesGlob(repoPath as string, glob as string)),
+    ).toEqual([true, false, true, true, true, false, true]);
+  });
+});
+
+describe("a checkout on disk, folder by folder", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "syllabus-lint-checkout-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  for (const folder of ["S1/sub/node_modules/x", "S1/.git", "b", "A"])
+    mkdirSync(path.join(dir, folder), { recursive: true });
+  for (const file of ["S1/sub/f.py", "a.md", "S1/x.md"]) writeFileSync(path.join(dir, file), "");
+
+  test("paths with ./ and slashes; .git and node_modules below the top are skipped too", () => {
+    const tree = treeFromCheckout(dir);
+    expect([
+      tree.kind("./S1/"),
+      tree.kind("/S1/sub/f.py"),
+      tree.kind(""),
+      tree.kind("S1/.git"),
+      tree.kind("S1/sub/node_modules"),
+      tree.kind("S1/x.md/y"),
+      tree.kind("gone/y"),
+    ]).toEqual(["dir", "file", "dir", undefined, undefined, undefined, undefined]);
+    expect(tree.children("S1/sub/")).toEqual([{ name: "f.py", kind: "file" }]);
+    expect(tree.children("S1/x.md")).toEqual([]);
+  });
+
+  test("children sorted by code unit, with their kinds", () => {
+    expect(treeFromCheckout(dir).children("")).toEqual([
+      { name: "A", kind: "dir" },
+      { name: "S1", kind: "dir" },
+      { name: "a.md", kind: "file" },
+      { name: "b", kind: "dir" },
+    ]);
+  });
+
+  test("each folder is read once: a file added later is not seen by the same tree", () => {
+    const tree = treeFromCheckout(dir);
+    expect(tree.children("b")).toEqual([]);
+    writeFileSync(path.join(dir, "b/late.md"), "");
+    expect([tree.children("b/"), tree.kind("b/late.md")]).toEqual([[], undefined]);
+    expect(treeFromCheckout(dir).kind("b/late.md")).toBe("file");
+  });
+});
