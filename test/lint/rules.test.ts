@@ -493,7 +493,7 @@ describe("lintCatalog: order, levels, places", () => {
       materials: { roots: [], ignore: [] },
     };
     expect(
-      lintCatalog(ctx, "docs/catalog.yaml", { "lint/wrong-field": "error" }).map(
+      plain(lintCatalog(ctx, "docs/catalog.yaml", { "lint/wrong-field": "error" })).map(
         (d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.rule} ${d.message}`,
       ),
     ).toEqual([

@@ -35,7 +35,7 @@ async function lint(dir: string, file: string, options: { tree?: string; treeTex
   const notes: string[] = [];
   const loaded = await loadCatalog(path.join(dir, file));
   const findings = await lintLoaded(loaded, { ...options, note: (message) => notes.push(message) });
-  return { findings: findings.map((f) => `${f.line}:${f.col} ${f.rule} ${f.message}`), notes };
+  return { findings: plain(findings).map((f) => `${f.line}:${f.col} ${f.rule} ${f.message}`), notes };
 }
 
 describe("no files to judge the paths on", () => {
