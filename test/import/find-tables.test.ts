@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { findTables } from "../../src/import/find-tables.js";
 import { parseMarkdown } from "../../src/markdown/markdown.js";
 
-const TABLE = ["| No | Title |", "| - | - |", "| 1 | A |"];
+const TABLE = ["| No | Title |", "| - | - |", "| 1 | A |"] as const;
 
 function found(lines: string[]) {
   const { tables, skipped } = findTables(parseMarkdown(lines.join("\n")), "README.md");
