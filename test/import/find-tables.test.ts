@@ -29,7 +29,7 @@ describe("findTables", () => {
         TABLE[1],
         TABLE[2],
       ]),
-    ).toEqual({
+    ).toStrictEqual({
       tables: [
         { at: { line: 1, col: 1 }, rows: 2 },
         { at: { line: 9, col: 1 }, heading: "Part one", rows: 2 },
@@ -40,7 +40,7 @@ describe("findTables", () => {
   });
 
   test("an empty heading leaves the table without one", () => {
-    expect(found(["## Lessons", "", "##", "", ...TABLE]).tables).toEqual([
+    expect(found(["## Lessons", "", "##", "", ...TABLE]).tables).toStrictEqual([
       { at: { line: 5, col: 1 }, rows: 2 },
     ]);
   });
