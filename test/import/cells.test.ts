@@ -46,7 +46,9 @@ describe("readCell", () => {
       ],
       separator: " · ",
     });
-    expect(cellOf("[v](https://v.org/1)").links).toEqual({ parts: [{ text: "v", url: "https://v.org/1" }] });
+    expect(cellOf("[v](https://v.org/1)").links).toStrictEqual({
+      parts: [{ text: "v", url: "https://v.org/1" }],
+    });
   });
 
   test("two separators, text around the links, a link title, markup in a link or a trailing separator: no link run", () => {
@@ -56,6 +58,7 @@ describe("readCell", () => {
       "[a](https://a.org) and more",
       '[a](https://a.org "t")',
       "[**a**](https://a.org)",
+      "[a **b**](https://a.org)",
       "[a](https://a.org) **b**",
       "[a](https://a.org) · ",
       "[a](https://a.org)[b](https://b.org)",
