@@ -43,7 +43,7 @@ export function buildCatalog(read: ReadResult, outputPath: string): BuiltCatalog
       if (region.group !== undefined) lecture.group = region.group;
       for (const [field, value] of row.values) lecture[field] = value;
       lectures.push(lecture);
-      ids.push(row.label ?? String(number));
+      ids.push(String(lecture.label ?? lecture.number)); // the id the catalog gives it by default
       place(["lectures", index], row.at);
       for (const [field, at] of row.places) place(["lectures", index, field], at);
     }

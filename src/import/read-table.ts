@@ -119,7 +119,8 @@ export function readLessonTables(tree: Root, options: ReadOptions): ReadResult {
     linkText,
     placeholders: {
       unavailable: state.placeholders.unavailable ?? "/",
-      pending: state.placeholders.pending ?? "更新中",
+      // Shown once a lecture is marked pending: in the course's language, not the schema's Chinese default.
+      pending: state.placeholders.pending ?? (writtenInChinese(tables, linkText) ? "更新中" : "Coming soon"),
     },
     diagnostics,
     unusedMaps,
@@ -417,6 +418,22 @@ function representable(part: LinkPart, options: ReadOptions): boolean {
   const target = options.catalogLink(part.url);
   if (target === undefined) return false;
   return /^https?:\/\//.test(target) ? target === part.url : options.renderLink(target) === part.url;
+}
+
+/** Whether any heading, cell or the link text of the tables is written in Chinese characters. */
+function writtenInChinese(tables: LessonTable[], linkText: string): boolean {
+  const han = /\p{Script=Han}/u;
+  return (
+    han.test(linkText) ||
+    tables.some(
+      (table) =>
+        table.columns.some((column) => han.test(column.heading)) ||
+        table.rows.some(
+          (row) =>
+            han.test(row.label ?? "") || [...row.values.values()].some((v) => han.test(JSON.stringify(v))),
+        ),
+    )
+  );
 }
 
 function placeholderKind(text: string): "unavailable" | "pending" | undefined {

@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { fieldForHeading, isKnownHeading } from "../../src/import/headings.js";
 
+/** Every synonym of every field, written the way course READMEs write it. */
 const HEADINGS = {
   number: [
     "章节序号",
@@ -13,41 +14,78 @@ const HEADINGS = {
     "讲次",
     "节次",
     "章节",
+    "章",
+    "节",
+    "讲",
+    "课",
+    "单元",
     "No",
     "Number",
     "#",
     "Lecture",
     "Lesson",
+    "Lesson Number",
+    "Lesson No.",
+    "Lecture Number",
+    "Lecture No",
+    "Chapter",
+    "Chapter Number",
+    "Module",
+    "Module Number",
+    "Unit",
+    "Unit Number",
     "Week",
+    "Day",
     "Session",
+    "Class",
   ],
   season: ["期", "期数", "季", "Season", "Term", "Part"],
   title: [
     "章节名称",
     "名称",
+    "名字",
     "标题",
     "课程名称",
+    "课程",
     "课题",
     "主题",
     "题目",
     "Title",
     "Name",
     "Topic",
+    "Topics",
     "Subject",
+    "Lesson Title",
+    "Lecture Title",
+    "Chapter Title",
+    "Module Title",
+    "Unit Title",
+    "Lesson Link",
+    "Lesson Name",
+    "Concepts Taught",
   ],
   summary: [
     "课程简介",
     "简介",
     "内容",
     "内容简介",
+    "核心内容",
+    "具体内容",
+    "内容亮点",
+    "主要内容",
     "摘要",
     "介绍",
     "课程内容",
+    "描述",
+    "说明",
     "Summary",
     "Description",
     "Abstract",
     "Content",
+    "Contents",
     "Overview",
+    "Learning Objectives",
+    "Objectives",
   ],
   video: ["视频", "回放", "视频回放", "录像", "Video", "Videos", "Recording", "Recordings"],
   code: [
@@ -61,7 +99,7 @@ const HEADINGS = {
     "SlidesCode",
     "Materials",
     "Material",
-    "SlidesAndCode",
+    "Slides and Code",
   ],
   review: [
     "知识点总结",
@@ -77,6 +115,63 @@ const HEADINGS = {
     "Reading",
   ],
 } as const;
+
+/** Usual course columns with no built-in field: known (their table counts), imported as custom fields. */
+const EXTRAS = [
+  "作者",
+  "讲师",
+  "主讲",
+  "主讲人",
+  "老师",
+  "嘉宾",
+  "日期",
+  "时间",
+  "时间段",
+  "时长",
+  "备注",
+  "封面",
+  "习题",
+  "作业",
+  "练习",
+  "实验",
+  "项目",
+  "测验",
+  "链接",
+  "参考",
+  "Author",
+  "Authors",
+  "Instructor",
+  "Speaker",
+  "Lecturer",
+  "Date",
+  "Duration",
+  "Length",
+  "Time",
+  "Cover",
+  "Quiz",
+  "Quizzes",
+  "Exercise",
+  "Exercises",
+  "Homework",
+  "Assignment",
+  "Assignments",
+  "Lab",
+  "Labs",
+  "Project",
+  "Projects",
+  "Notebook",
+  "Notebooks",
+  "Colab",
+  "Link",
+  "Links",
+  "Linked Lesson",
+  "Section",
+  "Lesson Grouping",
+  "Project Name",
+  "Announcements",
+  "Resources",
+  "Additional Learning",
+];
 
 describe("fieldForHeading", () => {
   for (const [field, headings] of Object.entries(HEADINGS)) {
@@ -127,27 +222,22 @@ describe("fieldForHeading", () => {
     expect(fieldForHeading("具体内容")).toBe("summary");
   });
 
-  test("usual course columns without a field of their own are known, so their table counts", () => {
-    for (const heading of [
-      "Author",
-      "作者",
-      "Quiz",
-      "Notebook",
-      "Colab",
-      "Duration",
-      "时长",
-      "时间段",
-      "备注",
-      "链接",
-      "Linked Lesson",
-    ]) {
-      expect({ heading, known: isKnownHeading(heading), field: fieldForHeading(heading) }).toEqual({
-        heading,
-        known: true,
-        field: undefined,
-      });
-    }
-    expect(isKnownHeading("Title")).toBe(true);
+  test("every usual course column without a field of its own is known, so its table counts", () => {
+    expect(EXTRAS.map((heading) => [heading, isKnownHeading(heading), fieldForHeading(heading)])).toEqual(
+      EXTRAS.map((heading) => [heading, true, undefined]),
+    );
+  });
+
+  test("every synonym is a known heading, and so is each written in capitals or full width", () => {
+    const all = Object.values(HEADINGS).flat();
+    expect(all.filter((heading) => !isKnownHeading(heading))).toEqual([]);
+    const fullWidth = (text: string) =>
+      text.replace(/[!-~]/g, (c) => String.fromCharCode((c.codePointAt(0) as number) + 0xfee0));
+    expect(all.filter((heading) => fieldForHeading(heading.toUpperCase()) === undefined)).toEqual([]);
+    expect(all.filter((heading) => fieldForHeading(fullWidth(heading)) === undefined)).toEqual([]);
+  });
+
+  test("a heading neither a synonym nor a usual column is unknown", () => {
     expect(isKnownHeading("Mood")).toBe(false);
     expect(isKnownHeading("贡献")).toBe(false);
   });

@@ -27,13 +27,14 @@ const at = (needle: string) => {
   const line = lines.findIndex((l) => l.includes(needle));
   return { line: line + 1, col: (lines[line] ?? "").indexOf(needle) + 1 };
 };
-const problem = (where: { line: number; col: number }) =>
+const problem = (where: { line: number; col: number }, rest: { severity?: "warning"; hint?: string } = {}) =>
   message({
     file: "catalog.yaml",
     ...where,
     severity: "error",
     rule: "bad-value",
     message: "lecture 2: something",
+    ...rest,
   });
 
 describe("pathAt", () => {
@@ -47,6 +48,30 @@ describe("pathAt", () => {
       1,
       "heading",
     ]);
+  });
+});
+
+describe("pathAt at the edges of nodes", () => {
+  const text = "a:\n  b: [x, yy]\n  c:\nd: 1\n";
+  const root = parseDocument(text).contents as never;
+
+  test("the first and last character of a value belong to it; a key's own text is its path", () => {
+    expect(pathAt(root, text.indexOf("x"))).toEqual(["a", "b", 0]);
+    expect(pathAt(root, text.indexOf("yy"))).toEqual(["a", "b", 1]);
+    expect(pathAt(root, text.indexOf("yy") + 1)).toEqual(["a", "b", 1]);
+    expect(pathAt(root, text.indexOf("b:"))).toEqual(["a", "b"]);
+    expect(pathAt(root, text.indexOf("d"))).toEqual(["d"]);
+    expect(pathAt(root, text.indexOf("1"))).toEqual(["d"]);
+  });
+
+  test("a key without a value is its path; between the items of a list is the list", () => {
+    expect(pathAt(root, text.indexOf("c:"))).toEqual(["a", "c"]);
+    expect(pathAt(root, text.indexOf(", yy") + 1)).toEqual(["a", "b"]);
+  });
+
+  test("an empty document or an offset past the end has no path", () => {
+    expect(pathAt(null, 0)).toEqual([]);
+    expect(pathAt(root, text.length + 5)).toEqual([]);
   });
 });
 
@@ -69,6 +94,35 @@ describe("toReadmePlaces", () => {
       ["README.md", 9, 13, "lecture 2: something"],
       ["README.md", 9, 1, "lecture 2: something"],
       ["README.md", 7, 8, "lecture 2: something"],
+    ]);
+  });
+
+  test("a problem past the catalog's last line, or with no place of its own, goes to the table; its rest is kept", () => {
+    const mapped = toReadmePlaces(
+      [problem({ line: 999, col: 3 }), problem(at("title: B"), { severity: "warning", hint: "h" })],
+      catalog,
+      new Map(),
+      "README.md",
+      { line: 5, col: 2 },
+    );
+    expect(plain(mapped)).toEqual([
+      {
+        file: "README.md",
+        line: 5,
+        col: 2,
+        rule: "bad-value",
+        message: "lecture 2: something",
+        severity: "error",
+      },
+      {
+        file: "README.md",
+        line: 5,
+        col: 2,
+        rule: "bad-value",
+        message: "lecture 2: something",
+        hint: "h",
+        severity: "warning",
+      },
     ]);
   });
 

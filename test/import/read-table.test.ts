@@ -312,6 +312,25 @@ describe("cells", () => {
     ]);
   });
 
+  test("with no placeholder in its cells, an English course's pending text is English, a Chinese course's Chinese", () => {
+    const english = catalogOf(["| No | Title | Video |", "| - | - | - |", "| 1 | Intro | - |"]);
+    expect(english.table.placeholders).toEqual({ unavailable: "-", pending: "Coming soon" });
+    const chineseHeading = catalogOf(["| 序号 | 标题 |", "| - | - |", "| 1 | Intro |"]);
+    expect(chineseHeading.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const chineseTitle = catalogOf(["| No | Title |", "| - | - |", "| 1 | Intro |", "| 2 | 深度学习 |"]);
+    expect(chineseTitle.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const chineseLabel = catalogOf(["| No | Title |", "| - | - |", "| 第一讲 | Intro |"]);
+    expect(chineseLabel.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const chineseLink = catalogOf([
+      "| No | Title | Video |",
+      "| - | - | - |",
+      "| 1 | A | [上](https://v.org/1) |",
+    ]);
+    expect(chineseLink.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const spelled = catalogOf(["| No | Title | Video |", "| - | - | - |", "| 1 | Intro | 待更新 |"]);
+    expect(spelled.table.placeholders).toEqual({ unavailable: "/", pending: "待更新" });
+  });
+
   test("a link column that would not render back as written is kept verbatim as a custom markdown field", () => {
     const cases = [
       "[![bilibili](https://b.svg)](https://v.org/1)<br />[![yt](https://y.svg)](https://y.org/1)",
