@@ -1,0 +1,103 @@
+// The canonical key order (src/edit/order.ts), through formatCatalog: which maps are ordered, by
+// which list, and where comments and blank lines go when keys move.
+import { describe, expect, it } from "vitest";
+import { formatCatalog } from "../../src/edit/format.js";
+
+const format = (lines: string[]) => formatCatalog(`${lines.join("\n")}\n`).text;
+const text = (lines: string[]) => `${lines.join("\n")}\n`;
+
+describe("which maps are put in order", () => {
+  it("orders each output by path, template, locale", () => {
+    expect(format(["outputs:", "  - locale: en", "    template: t.md", "    path: README.md"])).toBe(
+      text(["outputs:", "  - path: README.md", "    template: t.md", "    locale: en"]),
+    );
+  });
+
+  it("orders the columns of table and of each named table; a table that is not a map is left alone", () => {
+    const column = ["separator: x", "link: l", "type: t", "align: left", "heading: H", "field: f"];
+    const sorted = ["field: f", "heading: H", "align: left", "type: t", "link: l", "separator: x"];
+    const list = (lines: string[], pad: string) => lines.map((l, i) => `${pad}${i === 0 ? "- " : "  "}${l}`);
+    expect(format(["table:", "  columns:", ...list(column, "    ")])).toBe(
+      text(["table:", "  columns:", ...list(sorted, "    ")]),
+    );
+    expect(format(["tables:", "  s2:", "    columns:", ...list(column, "      "), "  s3: 5"])).toBe(
+      text(["tables:", "  s2:", "    columns:", ...list(sorted, "      "), "  s3: 5"]),
+    );
+  });
+
+  it("orders link parts label first in built-in and custom fields, not maps with other keys", () => {
+    const lecture = ["lectures:", "  - number: 1", "    title: T"];
+    expect(
+      format([
+        ...lecture,
+        "    code:",
+        "      - url: ./a/",
+        "        label: a",
+        "    extra:",
+        "      - url: ./b/",
+        "        label: b",
+        "    more:",
+        "      - url: ./c/",
+        "        label: c",
+        "        note: n",
+      ]),
+    ).toBe(
+      text([
+        ...lecture,
+        "    code:",
+        "      - label: a",
+        "        url: ./a/",
+        "    extra:",
+        "      - label: b",
+        "        url: ./b/",
+        "    more:",
+        "      - url: ./c/",
+        "        label: c",
+        "        note: n",
+      ]),
+    );
+  });
+
+  it("puts keys it does not know after the known ones, in their order, whatever their type", () => {
+    expect(format(["1: a", "[x]: b", "zeta: c", "course: {}"])).toBe(
+      text(["course: {}", "1: a", "? [ x ]", ": b", "zeta: c"]),
+    );
+  });
+
+  it("leaves a catalog that is not a mapping as it is", () => {
+    expect(format(["- b", "- a"])).toBe(text(["- b", "- a"]));
+  });
+});
+
+describe("comments and blank lines when keys move", () => {
+  it("keeps a header comment on top, set off by a blank line, when the first key moves down", () => {
+    expect(format(["# header", "lectures: []", "course: {}"])).toBe(
+      text(["# header", "", "course: {}", "lectures: []"]),
+    );
+  });
+
+  it("moves a modeline written without a space to the first line too", () => {
+    expect(format(["# a", "#yaml-language-server: x", "lectures: []"])).toBe(
+      text(["#yaml-language-server: x", "# a", "lectures: []"]),
+    );
+    // Only a comment that starts with the modeline is one.
+    const mention = ["# a", "# see yaml-language-server: x", "lectures: []"];
+    expect(format(mention)).toBe(text(mention));
+  });
+
+  it("keeps blank lines between the same neighbours: before the second group, not the key that leads", () => {
+    expect(format(["course:", "  title: C", "", "lectures: []", "", "outputs: []"])).toBe(
+      text(["course:", "  title: C", "", "outputs: []", "", "lectures: []"]),
+    );
+    expect(format(["lectures: []", "", "course: {}"])).toBe(text(["course: {}", "", "lectures: []"]));
+  });
+
+  it("makes the comment above a lecture key that moves first the lecture's own comment", () => {
+    expect(format(["lectures:", "  - title: T", "    # about number", "    number: 1"])).toBe(
+      text(["lectures:", "  # about number", "  - number: 1", "    title: T"]),
+    );
+    expect(
+      format(["lectures:", "  # the first", "  - title: T", "    # about number", "    number: 1"]),
+    ).toBe(text(["lectures:", "  # the first", "  # about number", "  - number: 1", "    title: T"]));
+  });
+});
