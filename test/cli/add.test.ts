@@ -217,6 +217,24 @@ describe("syllabus add on a terminal", () => {
     );
   });
 
+  test("on a terminal, each question is a readline prompt and the answers are echoed", async () => {
+    const cwd = folder();
+    const result = await ask(cwd, [], "Mamba\rS\r\r\r\r", true);
+    // readline clears the line, writes the prompt and puts the cursor after it.
+    const prompt = (text: string) => `\u001b[1G\u001b[0J${text}\u001b[${text.length + 1}G`;
+    const later = ["Summary (optional): ", "Video URL (optional): ", "Code: URL or ./path (optional): "];
+    expect(result).toEqual({
+      code: 0,
+      asked: [
+        `${prompt("Title: ")}Mamba\r\nS\r\n\r\n\r\n\r\n`,
+        ...later.map(prompt),
+        prompt("Review: URL or ./path (optional): "),
+      ].join(""),
+      stderr: "catalog.yaml: lecture 3 (season 2) added: Mamba\n",
+    });
+    expect(read(cwd)).toBe(`${CATALOG}  - number: 3\n    season: 2\n    title: Mamba\n    summary: S\n`);
+  });
+
   test("input that ends before the title is answered is exit 2, nothing written", async () => {
     const cwd = folder();
     const result = await ask(cwd, [], "\n");
