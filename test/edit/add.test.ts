@@ -164,6 +164,13 @@ describe("addLecture on catalogs with no block list to extend, or odd lists", ()
     });
   });
 
+  it("writes a CRLF catalog's comments of several lines as they were", () => {
+    const settings = "course:\r\n  repository:\r\n    url: https://github.com/o/r\r\n    # a\r\n    # b\r\n";
+    expect(addLecture(`${settings}lectures: []\r\n`, { title: "T" }).text).toBe(
+      `${settings}lectures:\r\n  - number: 1\r\n    title: T\r\n`,
+    );
+  });
+
   it("turns a flow list of lectures into a block list, the old lecture kept as written", () => {
     expect(addLecture("lectures: [{ number: 1, title: A }]\n", { title: "B" }).text).toBe(
       "lectures:\n  - { number: 1, title: A }\n  - number: 2\n    title: B\n",

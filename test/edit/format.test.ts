@@ -332,6 +332,18 @@ describe("fmt properties (fast-check over key orders, comments and blank lines)"
       }),
       { numRuns: 300 },
     );
+    // 300 catalogs: about 20 s on a loaded 2-core machine, over the suite's default limit.
+  }, 60_000);
+
+  it("formats a CRLF catalog to the CRLF form of what its LF form formats to", () => {
+    fc.assert(
+      fc.property(catalogArb, (c) => {
+        const lf = catalogText(c as CatalogCase);
+        const crlf = lf.replaceAll("\n", "\r\n");
+        expect(formatCatalog(crlf).text).toBe(formatCatalog(lf).text.replaceAll("\n", "\r\n"));
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it("gives one text for every order of the same keys (no comments, no blank lines)", () => {

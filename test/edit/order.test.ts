@@ -101,3 +101,84 @@ describe("comments and blank lines when keys move", () => {
     ).toBe(text(["lectures:", "  # the first", "  # about number", "  - number: 1", "    title: T"]));
   });
 });
+
+describe("a collection's closing comment, and the blank line after it", () => {
+  it("keeps the blank line after a moved map's closing comment before the key that followed it", () => {
+    expect(format(["lectures: []", "course:", "  title: C", "  # end of course", "", "outputs: []"])).toBe(
+      text(["course:", "  title: C", "  # end of course", "", "outputs: []", "lectures: []"]),
+    );
+    expect(format(["outputs: []", "course:", "  title: C", "  # end of course", "", "lectures: []"])).toBe(
+      text(["course:", "  title: C", "  # end of course", "outputs: []", "", "lectures: []"]),
+    );
+  });
+
+  it("keeps the closing comment of the last lecture with it when the list moves to the end", () => {
+    expect(
+      format([
+        "lectures:",
+        "  - number: 1",
+        "    title: T",
+        "    # end of lecture",
+        "",
+        "course:",
+        "  title: C",
+      ]),
+    ).toBe(
+      text([
+        "course:",
+        "  title: C",
+        "",
+        "lectures:",
+        "  - number: 1",
+        "    title: T",
+        "    # end of lecture",
+      ]),
+    );
+  });
+
+  it("gives comment lines at the next key's column back to that key, in a CRLF file too", () => {
+    const lines = [
+      "course:",
+      "  repository:",
+      "    url: https://github.com/o/r",
+      "    # about the repository",
+      "  # about the locales",
+      "  locales: [ zh, en ]",
+    ];
+    expect(formatCatalog(`lectures: []\r\n${lines.join("\r\n")}\r\n`).text).toBe(
+      `${[...lines, "lectures: []"].join("\r\n")}\r\n`,
+    );
+  });
+
+  it("gives back several comment lines, and those after a blank line, to the key below them", () => {
+    const head = ["course:", "  repository:", "    url: https://github.com/o/r"];
+    for (const between of [
+      ["  # a", "  # b"],
+      ["  # a", "", "  # b"],
+    ]) {
+      const lines = [...head, ...between, "  locales: [ zh, en ]"];
+      expect(format(["lectures: []", ...lines])).toBe(text([...lines, "lectures: []"]));
+    }
+  });
+
+  it("leaves a comment between two deeper ones inside the collection above", () => {
+    const head = ["course:", "  repository:", "    url: https://github.com/o/r", "    # deep"];
+    expect(format([...head, "  # a", "    # deeper again", "  locales: [ zh, en ]", "lectures: []"])).toBe(
+      text([...head, "    # a", "    # deeper again", "  locales: [ zh, en ]", "lectures: []"]),
+    );
+  });
+
+  it("keeps a comment above a lecture key after a list of parts above that key", () => {
+    const lines = [
+      "lectures:",
+      "  - number: 1",
+      "    title: T",
+      "    code:",
+      "      - label: a",
+      "        url: ./a/",
+      "    # about review",
+      "    review: pending",
+    ];
+    expect(format(lines)).toBe(text(lines));
+  });
+});

@@ -14,6 +14,11 @@ describe("writeDocument", () => {
     expect(written("\na: 1\r\nb: 2\r\n")).toBe("a: 1\nb: 2\n");
   });
 
+  it("writes a comment of several CRLF lines with one line break per line", () => {
+    const text = "a:\r\n  b: 1\r\n  # x\r\n  # y\r\nc: 2\r\n";
+    expect(written(text)).toBe(text);
+  });
+
   it("keeps a byte order mark, and adds none", () => {
     expect(written("\uFEFFa: 1\n")).toBe("\uFEFFa: 1\n");
     expect(written("a: 1\n")).toBe("a: 1\n");
