@@ -76,6 +76,17 @@ describe("comments and blank lines when keys move", () => {
     );
   });
 
+  it("leaves a header attached to a first key that stays first as it is", () => {
+    const lines = ["# header", "course: {}", "lectures: []"];
+    expect(format(lines)).toBe(text(lines));
+  });
+
+  it("treats every comment above the first key, blank lines and all, as the file's header", () => {
+    expect(format(["# header", "", "# about lectures", "lectures: []", "course: {}"])).toBe(
+      text(["# header", "", "# about lectures", "", "course: {}", "lectures: []"]),
+    );
+  });
+
   it("moves a modeline written without a space to the first line too", () => {
     expect(format(["# a", "#yaml-language-server: x", "lectures: []"])).toBe(
       text(["#yaml-language-server: x", "# a", "lectures: []"]),
@@ -90,6 +101,34 @@ describe("comments and blank lines when keys move", () => {
       text(["course:", "  title: C", "", "outputs: []", "", "lectures: []"]),
     );
     expect(format(["lectures: []", "", "course: {}"])).toBe(text(["course: {}", "", "lectures: []"]));
+  });
+
+  it("moves a blank line with its key when the first key stays first", () => {
+    expect(format(["course: {}", "lectures: []", "", "outputs: []"])).toBe(
+      text(["course: {}", "", "outputs: []", "lectures: []"]),
+    );
+  });
+
+  it("keeps a lecture's blank lines in place when a key with a comment moves to the front", () => {
+    expect(
+      format([
+        "lectures:",
+        "  - number: 1",
+        "    title: T",
+        "",
+        "    summary: S",
+        "    # about id",
+        "    id: x",
+      ]),
+    ).toBe(
+      text(["lectures:", "  # about id", "  - id: x", "    number: 1", "    title: T", "", "    summary: S"]),
+    );
+  });
+
+  it("keeps a comment written on the dash line above the lecture when its first key moves", () => {
+    expect(format(["lectures:", "  - # first lecture", "    title: T", "    number: 1"])).toBe(
+      text(["lectures:", "  # first lecture", "  - number: 1", "    title: T"]),
+    );
   });
 
   it("makes the comment above a lecture key that moves first the lecture's own comment", () => {
