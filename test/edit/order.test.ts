@@ -66,6 +66,7 @@ describe("which maps are put in order", () => {
 
   it("leaves a catalog that is not a mapping as it is", () => {
     expect(format(["- b", "- a"])).toBe(text(["- b", "- a"]));
+    expect(format(["just text"])).toBe(text(["just text"]));
   });
 });
 
@@ -219,5 +220,47 @@ describe("a collection's closing comment, and the blank line after it", () => {
       "    review: pending",
     ];
     expect(format(lines)).toBe(text(lines));
+  });
+
+  it("keeps the blank line between two lectures when the second one's keys move", () => {
+    const lecture = ["  - number: 2", "    video: https://youtu.be/abcdefghijk", "    title: B"];
+    expect(format(["lectures:", "  - number: 1", "    title: A", "", ...lecture])).toBe(
+      text([
+        "lectures:",
+        "  - number: 1",
+        "    title: A",
+        "",
+        "  - number: 2",
+        "    title: B",
+        lecture[1] as string,
+      ]),
+    );
+  });
+
+  it("keeps the blank line after a lecture's closing comment, between the two lectures", () => {
+    const lines = [
+      "lectures:",
+      "  - number: 1",
+      "    title: A",
+      "    # end of 1",
+      "",
+      "  - number: 2",
+      "    title: B",
+    ];
+    expect(format(lines)).toBe(text(lines));
+  });
+
+  it("keeps the blank line after a closing comment two levels down before the key that followed", () => {
+    const course = ["course:", "  repository:", "    url: x", "    # end of repo", ""];
+    expect(format(["lectures: []", ...course, "outputs: []"])).toBe(
+      text([...course, "outputs: []", "lectures: []"]),
+    );
+  });
+
+  it("gives a whole closing comment back to the key below it, leaving the collection none", () => {
+    const course = ["course:", "  repository:", "    url: https://github.com/o/r", "  # about the locales"];
+    const lines = [...course, "  locales: [ zh, en ]"];
+    expect(format(["lectures: []", ...lines])).toBe(text([...lines, "lectures: []"]));
+    expect(format([...lines, "lectures: []"])).toBe(text([...lines, "lectures: []"]));
   });
 });
