@@ -64,6 +64,16 @@ describe("which maps are put in order", () => {
     );
   });
 
+  it("ranks a key that is not a string after every known key", () => {
+    expect(format(["1: a", "lectures: []", "course: {}"])).toBe(text(["course: {}", "lectures: []", "1: a"]));
+  });
+
+  it("drops the blank line after the closing comment of the file's last collection", () => {
+    expect(formatCatalog("course: {}\nlectures:\n  - number: 1\n    title: T\n    # end\n\n").text).toBe(
+      text(["course: {}", "lectures:", "  - number: 1", "    title: T", "    # end"]),
+    );
+  });
+
   it("leaves a catalog that is not a mapping as it is", () => {
     expect(format(["- b", "- a"])).toBe(text(["- b", "- a"]));
     expect(format(["just text"])).toBe(text(["just text"]));
