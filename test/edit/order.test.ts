@@ -273,4 +273,17 @@ describe("a collection's closing comment, and the blank line after it", () => {
     expect(format(["lectures: []", ...lines])).toBe(text([...lines, "lectures: []"]));
     expect(format([...lines, "lectures: []"])).toBe(text([...lines, "lectures: []"]));
   });
+
+  it("gives back only the lines at the key's column from a closing comment of three lines", () => {
+    const course = ["course:", "  repository:", "    url: https://github.com/o/r", "    # r1", "    # r2"];
+    const lines = [...course, "  # about the locales", "  locales: [ zh, en ]"];
+    expect(format(["lectures: []", ...lines])).toBe(text([...lines, "lectures: []"]));
+  });
+
+  it("keeps a closing comment of several lines whole when the blank line after it moves", () => {
+    const course = ["course:", "  title: C", "  # a", "  # b", ""];
+    expect(format(["lectures: []", ...course, "outputs: []"])).toBe(
+      text([...course, "outputs: []", "lectures: []"]),
+    );
+  });
 });
