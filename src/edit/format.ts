@@ -7,7 +7,7 @@ import { type Document, LineCounter, parseDocument } from "yaml";
 import { InputError } from "../util/errors.js";
 import { type Fix, fixCatalog } from "./fixes.js";
 import { orderCatalog } from "./order.js";
-import { commentsOf, writeDocument } from "./style.js";
+import { commentsOf, withLineEndsOf, writeDocument } from "./style.js";
 
 export type { Fix };
 
@@ -23,24 +23,28 @@ export interface Formatted {
 
 /** Formats catalog text that is valid YAML (validate it first: syntax errors are refused here). */
 export function formatCatalog(text: string, options: FormatOptions = {}): Formatted {
+  // Formatted with LF line ends, the original's put back at the end: yaml keeps CRs inside a
+  // comment of several lines, which then would not match the lines of the text it was read from.
+  const lf = text.replaceAll("\r\n", "\n");
   const lineCounter = new LineCounter();
-  const doc = parse(text, lineCounter);
+  const doc = parse(lf, lineCounter);
   const fixes = options.fix ? fixCatalog(doc, lineCounter) : [];
   const data = doc.toJS({ maxAliasCount: -1 });
-  let formatted = writeOrdered(doc, text);
+  let formatted = writeOrdered(doc, lf);
   // yaml reads a few comment placements back differently from how it wrote them (a closing
   // comment after a blank line joins the collection above): the canonical text is the one that
   // reads back as itself, reached in a second pass.
   let reread = reparse(formatted);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const again = writeOrdered(reread, text, formatted);
+    const again = writeOrdered(reread, lf, formatted);
     if (again === formatted) break;
     formatted = again;
     reread = reparse(formatted);
   }
+  const result = withLineEndsOf(formatted, text);
   // Ordering moved comments, never data: the document read back serves the check as it is.
-  assertNothingLost(text, formatted, data, reread);
-  return { text: formatted, fixes };
+  assertNothingLost(text, result, data, reread);
+  return { text: result, fixes };
 }
 
 const MAX_PASSES = 3;

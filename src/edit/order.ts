@@ -11,8 +11,8 @@ import {
 
 /**
  * Puts every map of the catalog whose order is canonical in that order. `source` is the text
- * `doc` was read from: it tells which comments sit above the next key rather than inside the
- * collection before it.
+ * `doc` was read from (with LF line ends): it tells which comments sit above the next key rather
+ * than inside the collection before it.
  */
 export function orderCatalog(doc: Document, source?: string): void {
   const top = doc.contents;
@@ -148,7 +148,7 @@ function commentsToTheirKeys(node: unknown, source: string): void {
     const moved: string[] = [];
     for (let end = lineStart - 1; end > 0; ) {
       const start = source.lastIndexOf("\n", end - 1) + 1;
-      const comment = /^( *)#(.*)$/.exec(source.slice(start, end).replace(/\r$/, ""));
+      const comment = /^( *)#(.*)$/.exec(source.slice(start, end));
       if (!comment || (comment[1] ?? "").length > column) break;
       moved.unshift(comment[2] ?? "");
       end = start - 1;

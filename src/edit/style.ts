@@ -16,10 +16,17 @@ export const CANONICAL_STYLE: ToStringOptions = {
  * text it was read from (a CRLF file stays CRLF).
  */
 export function writeDocument(doc: Document, original: string): string {
-  const text = doc.toString(CANONICAL_STYLE);
+  // yaml keeps the CR of each CRLF line but the last inside a comment of several lines: written
+  // as it is, each would be one more line break.
+  const text = doc.toString(CANONICAL_STYLE).replaceAll("\r\n", "\n");
   const bom = original.startsWith(BOM) ? BOM : "";
+  return bom + withLineEndsOf(text, original);
+}
+
+/** LF text with CRLF line ends when every line of `original` ends in CRLF. */
+export function withLineEndsOf(text: string, original: string): string {
   const crlf = /\r\n/.test(original) && !/(^|[^\r])\n/.test(original);
-  return bom + (crlf ? text.replaceAll("\n", "\r\n") : text);
+  return crlf ? text.replaceAll("\n", "\r\n") : text;
 }
 
 /** Every comment of a YAML text, as written (without trailing white space), in order. */

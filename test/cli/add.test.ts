@@ -126,6 +126,51 @@ describe("syllabus add", () => {
     });
   });
 
+  test("every field flag is written; a course numbered by labels is named by the label", async () => {
+    const labels = "course:\n  title: C\nlectures:\n  - label: HW1\n    title: A\n";
+    const cwd = folder(labels);
+    const flags = ["--summary", "S", "--code", "./c/", "--label", "L", "--group", "G", "--review", "pending"];
+    expect(await runMain(["add", "--title", "X", ...flags, "--number", "123456789"], { cwd })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "catalog.yaml: lecture L added: X\n",
+    });
+    expect(read(cwd)).toBe(
+      `${labels}  - number: 123456789\n    label: L\n    group: G\n    title: X\n    summary: S\n    code: ./c/\n    review: pending\n`,
+    );
+    const next = folder(labels);
+    expect(await runMain(["add", "--title", "Y"], { cwd: next })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "catalog.yaml: lecture HW2 added: Y\n",
+    });
+  });
+
+  test("a whole number may be padded with spaces", async () => {
+    const cwd = folder();
+    expect((await runMain(["add", "--title", "X", "--season", " 3 "], { cwd })).stderr).toBe(
+      "catalog.yaml: lecture 3 (season 3) added: X\n",
+    );
+    expect(read(cwd)).toBe(`${CATALOG}  - number: 3\n    season: 3\n    title: X\n`);
+  });
+
+  test.each([
+    ["--number", "1234567890"],
+    ["--number", "5x"],
+    ["--season", "x5"],
+    ["--season", "-1"],
+    ["--number", "1.5"],
+    ["--number", ""],
+  ])("%s %j is refused as not a whole number", async (flag, value) => {
+    const cwd = folder();
+    expect(await runMain(["add", "--title", "X", `${flag}=${value}`], { cwd })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `syllabus: ${flag} must be a whole number, got "${value}"\nRun: syllabus add --help\n`,
+    });
+    expect(read(cwd)).toBe(CATALOG);
+  });
+
   test("--help is the README's section", async () => {
     expect(await runMain(["add", "--help"])).toEqual({ code: 0, stdout: ADD_HELP, stderr: "" });
     expect(readmeSection("### `syllabus add`")).toBe(ADD_HELP);
@@ -170,6 +215,24 @@ describe("syllabus add on a terminal", () => {
     expect(read(cwd)).toBe(
       `${CATALOG}  - number: 3\n    season: 2\n    title: Mamba\n    summary: State spaces\n    code: ./code/3/\n    review: https://mp.weixin.qq.com/s/abc\n`,
     );
+  });
+
+  test("on a terminal, each question is a readline prompt and the answers are echoed", async () => {
+    const cwd = folder();
+    const result = await ask(cwd, [], "Mamba\rS\r\r\r\r", true);
+    // readline clears the line, writes the prompt and puts the cursor after it.
+    const prompt = (text: string) => `\u001b[1G\u001b[0J${text}\u001b[${text.length + 1}G`;
+    const later = ["Summary (optional): ", "Video URL (optional): ", "Code: URL or ./path (optional): "];
+    expect(result).toEqual({
+      code: 0,
+      asked: [
+        `${prompt("Title: ")}Mamba\r\nS\r\n\r\n\r\n\r\n`,
+        ...later.map(prompt),
+        prompt("Review: URL or ./path (optional): "),
+      ].join(""),
+      stderr: "catalog.yaml: lecture 3 (season 2) added: Mamba\n",
+    });
+    expect(read(cwd)).toBe(`${CATALOG}  - number: 3\n    season: 2\n    title: Mamba\n    summary: S\n`);
   });
 
   test("input that ends before the title is answered is exit 2, nothing written", async () => {

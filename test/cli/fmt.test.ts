@@ -87,6 +87,29 @@ describe("syllabus fmt", () => {
     expect(readFileSync(path.join(cwd, "course.yaml"), "utf8")).toBe(UNSORTED);
   });
 
+  test("--check shows three lines of context around a change, and names --fix in what to run", async () => {
+    const lectures = [1, 2, 3].map((n) => `  - number: ${n}\n    title: L${n}\n`).join("");
+    const cwd = folder(`course:\n  title: C\nlectures:\n${lectures}  - title: L4\n    number: 4\n`);
+    expect(await runMain(["fmt", "--check", "--fix"], { cwd })).toEqual({
+      code: 1,
+      stdout: [
+        "===================================================================",
+        "--- a/catalog.yaml",
+        "+++ b/catalog.yaml",
+        "@@ -7,5 +7,5 @@",
+        "     title: L2",
+        "   - number: 3",
+        "     title: L3",
+        "-  - title: L4",
+        "-    number: 4",
+        "+  - number: 4",
+        "+    title: L4",
+        "",
+      ].join("\n"),
+      stderr: "catalog.yaml: not formatted\nrun: syllabus fmt --fix\n",
+    });
+  });
+
   test("--check on a canonical catalog (the embedded one) exits 0", async () => {
     expect(
       await runMain(["fmt", "--check", "--catalog", path.join(ROOT, "catalog.yaml")], { cwd: ROOT }),

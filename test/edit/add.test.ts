@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { addLecture, nextLabel } from "../../src/edit/add.js";
 import { commentsOf } from "../../src/edit/style.js";
+import { InputError } from "../../src/util/errors.js";
 import { type CatalogCase, catalogArb, catalogText } from "../helpers/catalog-arb.js";
 import { ROOT } from "../helpers/cli.js";
 
@@ -142,6 +143,108 @@ describe("addLecture", () => {
     expect(
       addLecture("# courses\ncourse: { title: C }\nlectures: [] # none yet\n", { title: "A" }).text,
     ).toBe("# courses\ncourse: { title: C }\nlectures:\n  - number: 1\n    title: A\n  # none yet\n");
+  });
+});
+
+describe("addLecture on catalogs with no block list to extend, or odd lists", () => {
+  it("refuses text that is not YAML, and YAML that is not a mapping", () => {
+    expect(() => addLecture("a: [1\n", { title: "B" })).toThrow(/^not valid YAML: /);
+    expect(() => addLecture("- a\n", { title: "B" })).toThrow(
+      new InputError("the catalog is not a mapping of settings and lectures"),
+    );
+  });
+
+  it.each([
+    ["no lectures key", "course: { title: C }\n"],
+    ["an empty lectures key", "course: { title: C }\nlectures:\n"],
+  ])("adds a lectures list when there is %s", (_, text) => {
+    expect(addLecture(text, { title: "B" })).toEqual({
+      text: "course: { title: C }\nlectures:\n  - number: 1\n    title: B\n",
+      lecture: { number: 1, title: "B" },
+    });
+  });
+
+  it("writes a CRLF catalog's comments of several lines as they were", () => {
+    const settings = "course:\r\n  repository:\r\n    url: https://github.com/o/r\r\n    # a\r\n    # b\r\n";
+    expect(addLecture(`${settings}lectures: []\r\n`, { title: "T" }).text).toBe(
+      `${settings}lectures:\r\n  - number: 1\r\n    title: T\r\n`,
+    );
+  });
+
+  it("turns a flow list of lectures into a block list, the old lecture kept as written", () => {
+    expect(addLecture("lectures: [{ number: 1, title: A }]\n", { title: "B" }).text).toBe(
+      "lectures:\n  - { number: 1, title: A }\n  - number: 2\n    title: B\n",
+    );
+  });
+
+  it("writes the document canonically when an item of the list is not a lecture mapping", () => {
+    expect(addLecture("lectures:\n  - 1\n  - { number: 2, title: A }\n", { title: "B" }).text).toBe(
+      "lectures:\n  - 1\n  - { number: 2, title: A }\n  - number: 3\n    title: B\n",
+    );
+  });
+});
+
+describe("addLecture: what the new lecture continues", () => {
+  it("ignores a number, season or group of the wrong type", () => {
+    const text = 'lectures:\n  - { number: x, season: "2", group: [a], title: A }\n';
+    expect(addLecture(text, { title: "B" }).lecture).toEqual({ number: 1, title: "B" });
+    const mixed = "lectures:\n  - { number: 1, group: { zh: 1 }, title: A }\n";
+    expect(addLecture(mixed, { title: "B" }).lecture).toEqual({ number: 2, title: "B" });
+    const empty = "lectures:\n  - { number: 1, group: null, title: A }\n";
+    expect(addLecture(empty, { title: "B" }).lecture).toEqual({ number: 2, title: "B" });
+  });
+
+  it("continues number, label and season together, in canonical key order", () => {
+    const text = "lectures:\n  - { number: 1, label: HW1, season: 2, title: A }\n";
+    const { text: next, lecture } = addLecture(text, { title: "B" });
+    expect(Object.entries(lecture)).toEqual([
+      ["number", 2],
+      ["label", "HW2"],
+      ["season", 2],
+      ["title", "B"],
+    ]);
+    expect(next).toBe(`${text}  - number: 2\n    label: HW2\n    season: 2\n    title: B\n`);
+  });
+
+  it("counts on the whole trailing number of a label, not only its last digit", () => {
+    expect(nextLabel("HW19")).toBe("HW20");
+    expect(nextLabel("9")).toBe("10");
+    expect(nextLabel("v2 part 009")).toBe("v2 part 010");
+  });
+});
+
+describe("addLecture: where the new lines go", () => {
+  it("puts a comment at the dash's column after the new lecture: it opens what follows", () => {
+    const text = "lectures:\n  - number: 1\n    title: A\n  # next season\n";
+    expect(addLecture(text, { title: "B" }).text).toBe(
+      "lectures:\n  - number: 1\n    title: A\n  - number: 2\n    title: B\n  # next season\n",
+    );
+  });
+
+  it("keeps an indented comment that ends the file without a line break with the last lecture", () => {
+    const text = "lectures:\n  - number: 1\n    title: A\n    # under it";
+    expect(addLecture(text, { title: "B" }).text).toBe(
+      "lectures:\n  - number: 1\n    title: A\n    # under it\n  - number: 2\n    title: B\n",
+    );
+  });
+
+  it("stops at a blank line: an indented comment after it is not the last lecture's", () => {
+    const text = "lectures:\n- number: 1\n  title: A\n\n  # under\n";
+    expect(addLecture(text, { title: "B" }).text).toBe(
+      "lectures:\n- number: 1\n  title: A\n- number: 2\n  title: B\n\n  # under\n",
+    );
+  });
+
+  it("keeps CRLF with comments under and after the last lecture", () => {
+    const text = "lectures:\r\n  - number: 1\r\n    title: A\r\n    # c\r\n# after\r\n";
+    expect(addLecture(text, { title: "B" }).text).toBe(
+      "lectures:\r\n  - number: 1\r\n    title: A\r\n    # c\r\n  - number: 2\r\n    title: B\r\n# after\r\n",
+    );
+  });
+
+  it("writes the new lecture on the dash's line when the last one starts on the line below", () => {
+    const text = "lectures:\n  -\n    number: 1\n    title: A\n";
+    expect(addLecture(text, { title: "B" }).text).toBe(`${text}  - number: 2\n    title: B\n`);
   });
 });
 

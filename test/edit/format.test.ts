@@ -237,8 +237,14 @@ describe("formatCatalog", () => {
     ]);
   });
 
-  it("refuses YAML it cannot read", () => {
-    expect(() => formatCatalog("a: [1\n")).toThrow(/not valid YAML/);
+  it("refuses YAML it cannot read, with yaml's first error", () => {
+    expect(() => formatCatalog("a: [1\n")).toThrow(/^not valid YAML: Flow sequence in block collection/);
+    expect(() => formatCatalog("a: 1\na: 2\n")).toThrow(/^not valid YAML: Map keys must be unique/);
+  });
+
+  it("tells a canonical text from one that is not", () => {
+    expect(isCanonical("zeta: 1\nalpha: 2\n")).toBe(true);
+    expect(isCanonical("lectures: []\ncourse: {}\n")).toBe(false);
   });
 
   it("refuses to put an alias before its anchor, rather than fail", () => {
@@ -264,6 +270,26 @@ describe("the guard against loss (yaml keeps every comment known; this catches t
   it("refuses a text that lost a comment, naming it and its line", () => {
     expect(() => assertNothingLost("a: 1\n# x\nb: 2\n", "a: 1\nb: 2\n", { a: 1, b: 2 })).toThrow(
       new FormatLossError('the comment "# x" (line 2) would not be kept'),
+    );
+  });
+
+  it("refuses a text that yaml reads with errors, even when its data reads the same", () => {
+    expect(() => assertNothingLost("a: 1\n", "a: 1\na: 1\n", { a: 1 })).toThrow(
+      new FormatLossError("the formatted catalog would not hold the same data"),
+    );
+  });
+
+  it("refuses a text that gained a comment (the counts differ), and is a FormatLossError", () => {
+    let thrown: unknown;
+    try {
+      assertNothingLost("a: 1\n", "a: 1 # new\n", { a: 1 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(FormatLossError);
+    expect((thrown as Error).name).toBe("FormatLossError");
+    expect((thrown as Error).message).toBe(
+      'fmt would lose something: the comment "" would not be kept; nothing was written',
     );
   });
 
@@ -305,6 +331,18 @@ describe("fmt properties (fast-check over key orders, comments and blank lines)"
           expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=./catalog.schema.json");
       }),
       { numRuns: 300 },
+    );
+    // 300 catalogs: about 20 s on a loaded 2-core machine, over the suite's default limit.
+  }, 60_000);
+
+  it("formats a CRLF catalog to the CRLF form of what its LF form formats to", () => {
+    fc.assert(
+      fc.property(catalogArb, (c) => {
+        const lf = catalogText(c as CatalogCase);
+        const crlf = lf.replaceAll("\n", "\r\n");
+        expect(formatCatalog(crlf).text).toBe(formatCatalog(lf).text.replaceAll("\n", "\r\n"));
+      }),
+      { numRuns: 30 },
     );
   });
 
