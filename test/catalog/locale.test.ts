@@ -184,6 +184,83 @@ describe("localize", () => {
     ]);
   });
 
+  test("messages name a lecture by its id, else label, else a safe number, else its place", () => {
+    const lectures = [
+      { id: "intro", label: "L0", number: 0, title: { zh: 1 } },
+      { label: "HW1", number: 1, title: { zh: 1 } },
+      { number: 2, title: { zh: 1 } },
+      { number: 2 ** 60, title: { zh: 1 } },
+      { number: "3", title: { zh: 1 } },
+    ];
+    expect(localize(catalog({ lectures })).problems.map((p) => p.message)).toEqual([
+      'lecture intro: "title": the zh translation must be text, got number 1',
+      'lecture HW1: "title": the zh translation must be text, got number 1',
+      'lecture 2: "title": the zh translation must be text, got number 1',
+      'lecture #4: "title": the zh translation must be text, got number 1',
+      'lecture #5: "title": the zh translation must be text, got number 1',
+    ]);
+  });
+
+  test("a translation that is no text is described, and only a number or boolean is told to be quoted", () => {
+    const title = (zh: unknown) => ({ number: 1, title: { zh, en: "x" } });
+    const raw = catalog({ lectures: [null, [], {}, true].map(title) });
+    expect(localize(raw).problems.map((p) => `${p.message} | ${p.hint}`)).toEqual([
+      'lecture 1: "title": the zh translation must be text, got nothing | write the text here',
+      'lecture 1: "title": the zh translation must be text, got a list | write the text here',
+      'lecture 1: "title": the zh translation must be text, got a mapping | write the text here',
+      'lecture 1: "title": the zh translation must be text, got boolean true | write the text here',
+    ]);
+  });
+
+  test("a translation present but not text falls back to the default without a missing-translation warning", () => {
+    const raw = {
+      course: { locales: ["zh", "en"] },
+      lectures: [{ number: 1, title: { zh: "变换器", en: 7 } }],
+    };
+    const { value, missing, chosen, problems } = localize(raw, "en");
+    expect((value as { lectures: Record<string, unknown>[] }).lectures[0]?.title).toBe("变换器");
+    expect(missing).toEqual([]);
+    expect(chosen).toEqual([{ path: ["lectures", 0, "title"], key: "zh" }]);
+    expect(problems.map((p) => p.rule)).toEqual(["locale/not-text"]);
+  });
+
+  test("an empty mapping is no map of translations, with or without declared locales", () => {
+    const lectures = [{ number: 1, title: {} }];
+    expect(localize({ lectures })).toMatchObject({ problems: [], chosen: [], missing: [] });
+    const declared = { course: { locales: ["zh", "en"] }, lectures };
+    expect(localize(declared, "en")).toMatchObject({
+      value: declared,
+      problems: [],
+      chosen: [],
+      missing: [],
+    });
+  });
+
+  test("an output locale in a catalog of one language: the hint declares it", () => {
+    expect(
+      localize({ outputs: [{ path: "a.md", locale: "en" }, "b.md", { path: "c.md" }] }).problems,
+    ).toEqual([
+      {
+        path: ["outputs", 0, "locale"],
+        rule: "locale/undeclared",
+        message: 'output locale "en" is not declared in course.locales',
+        hint: "declare the catalog's locales under course, the default first: locales: [en]",
+      },
+    ]);
+  });
+
+  test("entries that are no mapping are skipped, and a value that is no mapping is returned as it is", () => {
+    const raw = catalog({
+      tables: { a: 3, b: { where: 4 } },
+      lectures: [5, { number: 1, title: { en: "T" } }],
+    });
+    const { value, problems } = localize(raw, "en");
+    expect((value as { tables: unknown }).tables).toEqual({ a: 3, b: { where: 4 } });
+    expect((value as { lectures: unknown[] }).lectures).toEqual([5, { number: 1, title: "T" }]);
+    expect(problems).toEqual([]);
+    expect(localize("text")).toEqual({ value: "text", locales: [], chosen: [], missing: [], problems: [] });
+  });
+
   test("asking for an undeclared locale is a bug of the caller", () => {
     expect(() => localize(catalog(), "fr")).toThrow('localize: "fr" is not a declared locale');
   });
