@@ -61,6 +61,13 @@ describe("keepUnchangedRows", () => {
     expect(keepUnchangedRows("| a | b |\n|--|--|\n|  x  |", next)).toBe("| a | b |\n|--|--|\n|  x  |");
   });
 
+  test("cells beyond the header's are not shown, so a row holding them is unchanged", () => {
+    const next = ["| a | b |", "| - | - |", "| x | y |"].join("\n");
+    expect(keepUnchangedRows("| a | b |\n|--|--|\n|  x  | y | z |", next)).toBe(
+      "| a | b |\n|--|--|\n|  x  | y | z |",
+    );
+  });
+
   test("a region that is not one table (first render, prose, two tables) gets the canonical table", () => {
     expect(keepUnchangedRows("\n", NEW)).toBe(NEW);
     expect(keepUnchangedRows("\nSome text\nmore\n", NEW)).toBe(NEW);
