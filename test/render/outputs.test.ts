@@ -77,4 +77,17 @@ describe("renderOutputs", () => {
     const shown = THREE.replace("  - path: fr.md\n    locale: fr\n", "  - path: zh2.md\n    locale: zh\n");
     expect(translationWarnings(await load(shown))).toEqual([]);
   });
+
+  test("a page or a template that is a folder is refused, naming which it is", async () => {
+    const catalogText = (output: string) =>
+      `outputs:\n  - ${output}\nlectures:\n  - { number: 1, title: One }\n`;
+    mkdirSync(path.join(dir, "page.md"));
+    await expect(renderOutputs(await load(catalogText("path: page.md")))).rejects.toThrow(
+      `${path.join(dir, "page.md")}: page is a folder`,
+    );
+    mkdirSync(path.join(dir, "template.md"));
+    await expect(
+      renderOutputs(await load(catalogText("{ path: out.md, template: template.md }"))),
+    ).rejects.toThrow(`${path.join(dir, "template.md")}: template is a folder`);
+  });
 });
