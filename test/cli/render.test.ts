@@ -85,6 +85,29 @@ describe("render", () => {
     expect([read("a.md"), read("b.md")]).toEqual([EMPTY, EMPTY]);
   });
 
+  test("--check's diff shows three lines of context", async () => {
+    const page = `# Page\n\n1\n2\n3\n4\n5\n${EMPTY.slice("# Page\n\n".length)}`;
+    course("catalog.yaml", page, CURRENT);
+    const result = await runMain(["render", "--check"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        "===================================================================",
+        "--- a/a.md",
+        "+++ b/a.md",
+        "@@ -6,4 +6,7 @@",
+        " 4",
+        " 5",
+        " <!-- syllabus:start -->",
+        "+| # | Title |",
+        "+| - | - |",
+        "+| 第一讲 | One |",
+        " <!-- syllabus:end -->",
+        "",
+      ].join("\n"),
+    );
+  });
+
   test("--check on current pages names them all on one line and writes nothing", async () => {
     course("catalog.yaml", CURRENT, CURRENT);
     expect(await runMain(["render", "--check"], { cwd: dir })).toEqual({
