@@ -73,6 +73,14 @@ describe("parseInlineCells", () => {
     ]);
   });
 
+  test("a value with a line break (validation refuses it) cannot be one cell: a bug, said as such", () => {
+    for (const values of [["*a*\nb"], ["*a*", "`b`\nc"]]) {
+      expect(() => parseInlineCells(values)).toThrow(
+        new Error("parseInlineCells: the values did not parse as one table row each"),
+      );
+    }
+  });
+
   test("plain text skips the parser and gives what the parser gives", () => {
     const char = fc.constantFrom(..."aZ 0 1.-+#=()>/'\"?,;%$^{}引号".split(""), "www.", "http", "\t");
     fc.assert(
