@@ -12,6 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { RENDER_HELP } from "../../src/cli/help.js";
 import { sha256 } from "../../src/render/fresh-cache.js";
 import { runMain } from "../helpers/main.js";
 
@@ -108,6 +109,72 @@ describe("render", () => {
     );
   });
 
+  test("--help prints the command's help; a wrong flag is a usage error naming the command", async () => {
+    expect(await runMain(["render", "--help"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: RENDER_HELP,
+      stderr: "",
+    });
+    expect(await runMain(["render", "--chek"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'syllabus: unknown option "--chek"; did you mean "--check"?\nRun: syllabus render --help\n',
+    });
+  });
+
+  test("--check with the default catalog: the fix is plain `syllabus render`", async () => {
+    course("catalog.yaml", EMPTY, CURRENT);
+    const result = await runMain(["render", "--check"], { cwd: dir });
+    expect([result.code, result.stderr]).toEqual([
+      1,
+      "a.md: stale (the table differs from catalog.yaml)\nrun: syllabus render\n",
+    ]);
+  });
+
+  test("--check on a page its template would create: the diff adds the whole page", async () => {
+    writeFileSync(
+      at("catalog.yaml"),
+      CATALOG.replace("  - path: a.md\n  - path: b.md\n", "  - { path: a.md, template: t.md }\n"),
+    );
+    writeFileSync(at("t.md"), EMPTY);
+    const result = await runMain(["render", "--check"], { cwd: dir });
+    expect(result.stdout).toBe(
+      [
+        "===================================================================",
+        "--- a/a.md",
+        "+++ b/a.md",
+        "@@ -0,0 +1,7 @@",
+        ...CURRENT.split("\n")
+          .slice(0, -1)
+          .map((line) => `+${line}`),
+        "",
+      ].join("\n"),
+    );
+    expect(result.code).toBe(1);
+  });
+
+  test("--allow-outside writes a page outside the repository, which is refused without it", async () => {
+    writeFileSync(at("catalog.yaml"));
+    const outside = path.join(path.dirname(dir), `${path.basename(dir)}-out.md`);
+    writeFileSync(
+      at("catalog.yaml"),
+      CATALOG.replace("  - path: a.md\n  - path: b.md\n", `  - path: ${outside}\n`),
+    );
+    writeFileSync(outside, EMPTY);
+    try {
+      expect((await runMain(["render"], { cwd: dir })).code).toBe(2);
+      expect(readFileSync(outside, "utf8")).toBe(EMPTY);
+      expect(await runMain(["render", "--allow-outside"], { cwd: dir })).toEqual({
+        code: 0,
+        stdout: "",
+        stderr: `${outside}: written\n`,
+      });
+      expect(readFileSync(outside, "utf8")).toBe(CURRENT);
+    } finally {
+      rmSync(outside, { force: true });
+    }
+  });
+
   test("--check on current pages names them all on one line and writes nothing", async () => {
     course("catalog.yaml", CURRENT, CURRENT);
     expect(await runMain(["render", "--check"], { cwd: dir })).toEqual({
@@ -139,7 +206,12 @@ describe("render cache", () => {
   /** A record that claims the catalog's pages are current, under names only the cache knows. */
   function forgedRecord(): void {
     mkdirSync(path.dirname(cacheFile()), { recursive: true });
-    const record = { build: "development", catalog: sha256(CATALOG), files: {}, displays: ["from-cache.md"] };
+    const record = {
+      build: "development",
+      catalog: sha256(CATALOG),
+      files: {},
+      displays: ["from-cache.md", "too.md"],
+    };
     writeFileSync(cacheFile(), JSON.stringify({ [at("catalog.yaml")]: record }));
   }
 
@@ -157,10 +229,24 @@ describe("render cache", () => {
     });
   });
 
+  test("a page rendered from a template is recorded with the template's hash", async () => {
+    writeFileSync(
+      at("catalog.yaml"),
+      CATALOG.replace("  - path: a.md\n  - path: b.md\n", "  - { path: a.md, template: t.md }\n"),
+    );
+    writeFileSync(at("t.md"), EMPTY);
+    mkdirSync(at("node_modules"));
+    expect((await runMain(["render"], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse(readFileSync(cacheFile(), "utf8"))[at("catalog.yaml")].files).toEqual({
+      [at("a.md")]: sha256(CURRENT),
+      [at("t.md")]: sha256(EMPTY),
+    });
+  });
+
   test("a current record answers without rendering; --no-cache and --allow-outside render anyway", async () => {
     course("catalog.yaml", CURRENT, CURRENT);
     forgedRecord();
-    const cached = { code: 0, stdout: "", stderr: "from-cache.md: up to date\n" };
+    const cached = { code: 0, stdout: "", stderr: "from-cache.md, too.md: up to date\n" };
     expect(await runMain(["render", "--check"], { cwd: dir })).toEqual(cached);
     expect(await runMain(["render"], { cwd: dir })).toEqual(cached);
     const rendered = { code: 0, stdout: "", stderr: "a.md, b.md: up to date\n" };
