@@ -154,7 +154,6 @@ describe("render", () => {
   });
 
   test("--allow-outside writes a page outside the repository, which is refused without it", async () => {
-    writeFileSync(at("catalog.yaml"));
     const outside = path.join(path.dirname(dir), `${path.basename(dir)}-out.md`);
     writeFileSync(
       at("catalog.yaml"),
