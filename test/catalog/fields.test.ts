@@ -210,8 +210,13 @@ describe("fieldFindings, rule by rule", () => {
       tables: { x: { columns: [{ field: "notes", heading: "N", type: "markdown" }] } },
       lectures: [{ number: 1, notes: "https://n.org" }],
     };
-    expect(fieldFindings(root).findings.map((f) => f.message)).toEqual([
-      'column "notes" is a text column here and a links column elsewhere',
+    expect(fieldFindings(root).findings).toEqual([
+      {
+        path: ["tables", "x", "columns", 0, "type"],
+        rule: "bad-column-type",
+        message: 'column "notes" is a text column here and a links column elsewhere',
+        hint: "a field holds either links or text: give every column of this field the same kind of type",
+      },
     ]);
   });
 
@@ -252,6 +257,7 @@ describe("fieldFindings, rule by rule", () => {
         { number: 7, label: "L", x: 1 },
         { number: 2 ** 60, label: " HW1 ", x: 1 },
         { number: -3, x: 1 },
+        { number: Number.MAX_SAFE_INTEGER, x: 1 },
         { number: "4", label: " ", x: 1 },
       ],
     };
@@ -259,7 +265,8 @@ describe("fieldFindings, rule by rule", () => {
       'lecture 7: unknown key "x"',
       'lecture "HW1": unknown key "x"',
       'lecture -3: unknown key "x"',
-      'lecture #4: unknown key "x"',
+      'lecture 9007199254740991: unknown key "x"',
+      'lecture #5: unknown key "x"',
     ]);
   });
 
@@ -363,6 +370,8 @@ describe("fieldFindings, rule by rule", () => {
     expect(rules({})).toEqual([]);
     expect(rules({ season: 3, nope: 1 })).toEqual(["unknown-field"]);
     expect(rules({ season: 3 }, "none")).toEqual([]);
+    expect(rules({ season: 3 }, [])).toEqual(["empty-table"]);
+    expect(rules({}, [])).toEqual([]);
   });
 
   test("an empty custom column without a near field tells to fill it; each field is reported once", () => {
@@ -401,5 +410,17 @@ describe("fieldFindings, rule by rule", () => {
       "lectures.2.summary hidden-field",
       "lectures.1.code hidden-field",
     ]);
+  });
+
+  test("values that are no mapping, no list or no text are skipped where a column, lecture or setting is read", () => {
+    expect(fieldFindings(null)).toEqual({ findings: [], issues: [] });
+    const root = {
+      table: { columns: [null, "x", { heading: "H" }, { field: "title", heading: 5, separator: 7 }] },
+      lectures: [null, "x", { number: 1, title: "A" }],
+    };
+    expect(declaredColumns(root).map((c) => [c.path.join("."), c.field, c.heading, c.separator])).toEqual([
+      ["table.columns.3", "title", "", ""],
+    ]);
+    expect(fieldFindings(root)).toEqual({ findings: [], issues: [] });
   });
 });
