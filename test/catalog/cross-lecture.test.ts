@@ -52,8 +52,8 @@ describe("crossLectureFindings", () => {
 
   test("repeated ./paths and states are not links to compare", () => {
     const data = withLectures([
-      { number: 1, title: "A", code: "./Season1/", video: "pending" },
-      { number: 2, title: "B", code: "./Season1/", video: "pending" },
+      { number: 1, title: "A", code: "./Season1/", video: "pending", review: "./notes/https:1.md" },
+      { number: 2, title: "B", code: "./Season1/", video: "pending", review: "./notes/https:1.md" },
     ]);
     expect(crossLectureFindings(data)).toEqual([]);
   });
@@ -105,9 +105,12 @@ describe("lecture ids across lectures", () => {
     const data = withLectures([
       { number: 4, title: "A" },
       { label: "4", title: "B" },
+      { label: "5", title: "C" },
+      { number: 5, title: "D" },
     ]);
     expect(crossLectureFindings(data).map((f) => `${f.rule} ${f.field} ${f.firstField} ${f.id}`)).toEqual([
       "duplicate-id label number 4",
+      "duplicate-id number label 5",
     ]);
   });
 });
