@@ -134,6 +134,7 @@ describe("projectText", () => {
       { path: ["lectures", 0, "title"], key: "zh" },
       { path: ["lectures", 3, "title"], key: "zh" },
       { path: ["lectures", 0, "summary"], key: "fr" },
+      { path: ["lectures", 0, "nope"], key: "title" },
     ]) {
       expect(projectText(text, source, [choice])).toBe(text);
     }
