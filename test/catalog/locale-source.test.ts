@@ -4,8 +4,13 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import { localize } from "../../src/catalog/locale.js";
-import { projectText } from "../../src/catalog/locale-source.js";
+import {
+  localeProblemDiagnostic,
+  missingTranslationDiagnostic,
+  projectText,
+} from "../../src/catalog/locale-source.js";
 import { parseYaml } from "../../src/catalog/yaml-source.js";
+import { plainOne } from "../helpers/problems.js";
 
 function lineCol(text: string, offset: number): string {
   const before = text.slice(0, offset).split("\n");
@@ -107,6 +112,34 @@ describe("projectText", () => {
     );
   });
 
+  test("CRLF: line breaks inside a blanked map stay, and emptied lines keep their \\r", () => {
+    const text =
+      "course: { locales: [zh, en] }\r\nlectures:\r\n  - title:\r\n      zh: 一\r\n      en: One\r\n";
+    expect(project(text, "en")).toBe(
+      "course: { locales: [zh, en] }\r\nlectures:\r\n  - title:\r\n\r\n          One\r\n",
+    );
+  });
+
+  test("a line of spaces outside any map is kept as it is", () => {
+    const text = "course: { locales: [zh, en] }\n   \nlectures:\n  - title: { zh: 一, en: One }\n";
+    expect(project(text, "en")).toBe(
+      `course: { locales: [zh, en] }\n   \nlectures:\n  - title:${" ".repeat(14)}One  \n`,
+    );
+  });
+
+  test("a choice whose place is no map, is missing, or holds no text for the key leaves the text alone", () => {
+    const text = "lectures:\n  - title: plain\n    summary:\n      zh: y\n      en: x\n";
+    const { source } = parseYaml(text, "catalog.yaml");
+    for (const choice of [
+      { path: ["lectures", 0, "title"], key: "zh" },
+      { path: ["lectures", 3, "title"], key: "zh" },
+      { path: ["lectures", 0, "summary"], key: "fr" },
+      { path: ["lectures", 0, "nope"], key: "title" },
+    ]) {
+      expect(projectText(text, source, [choice])).toBe(text);
+    }
+  });
+
   test("property: the projection reads as localize() says, and every other node keeps its offset", () => {
     fc.assert(
       fc.property(catalogText, fc.constantFrom("zh", "en"), (text, locale) => {
@@ -121,5 +154,67 @@ describe("projectText", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("locale diagnostics", () => {
+  const text = "course:\n  locales: [zh, en]\nlectures:\n  - number: 1\n    title: { zh: 一, eb: One }\n";
+  const { source } = parseYaml(text, "catalog.yaml");
+  const problem = { rule: "locale/undeclared", message: "m", hint: "h" };
+
+  test("a locale problem is an error at the key it names, else at its path", () => {
+    expect(
+      [
+        { ...problem, path: ["lectures", 0, "title"], key: "eb" },
+        { ...problem, path: ["lectures", 0, "title"] },
+        { ...problem, path: ["lectures", 0, "title"], key: "fr" },
+      ].map((p) => plainOne(localeProblemDiagnostic(source, p))),
+    ).toEqual([
+      {
+        file: "catalog.yaml",
+        line: 5,
+        col: 21,
+        rule: "locale/undeclared",
+        message: "m",
+        hint: "h",
+        severity: "error",
+      },
+      {
+        file: "catalog.yaml",
+        line: 5,
+        col: 12,
+        rule: "locale/undeclared",
+        message: "m",
+        hint: "h",
+        severity: "error",
+      },
+      {
+        file: "catalog.yaml",
+        line: 5,
+        col: 12,
+        rule: "locale/undeclared",
+        message: "m",
+        hint: "h",
+        severity: "error",
+      },
+    ]);
+  });
+
+  test("a missing translation is a warning at its map naming the locale, the fallback and the fix", () => {
+    const missing = {
+      path: ["lectures", 0, "title"],
+      locale: "en",
+      fallback: "zh",
+      what: 'lecture 1: "title"',
+    };
+    expect(plainOne(missingTranslationDiagnostic(source, missing))).toEqual({
+      file: "catalog.yaml",
+      line: 5,
+      col: 12,
+      rule: "locale/missing-translation",
+      message: 'lecture 1: "title" has no en translation; the zh text is shown',
+      hint: "add en: … to this map",
+      severity: "warning",
+    });
   });
 });

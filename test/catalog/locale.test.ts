@@ -184,6 +184,165 @@ describe("localize", () => {
     ]);
   });
 
+  test("messages name a lecture by its id, else label, else a safe number, else its place", () => {
+    const lectures = [
+      { id: "intro", label: "L0", number: 0, title: { zh: 1 } },
+      { label: "HW1", number: 1, title: { zh: 1 } },
+      { number: 2, title: { zh: 1 } },
+      { number: 2 ** 60, title: { zh: 1 } },
+      { number: "3", title: { zh: 1 } },
+    ];
+    expect(localize(catalog({ lectures })).problems.map((p) => p.message)).toEqual([
+      'lecture intro: "title": the zh translation must be text, got number 1',
+      'lecture HW1: "title": the zh translation must be text, got number 1',
+      'lecture 2: "title": the zh translation must be text, got number 1',
+      'lecture #4: "title": the zh translation must be text, got number 1',
+      'lecture #5: "title": the zh translation must be text, got number 1',
+    ]);
+  });
+
+  test("a translation that is no text is described, and only a number or boolean is told to be quoted", () => {
+    const title = (zh: unknown) => ({ number: 1, title: { zh, en: "x" } });
+    const raw = catalog({ lectures: [null, [], {}, true].map(title) });
+    expect(localize(raw).problems.map((p) => `${p.message} | ${p.hint}`)).toEqual([
+      'lecture 1: "title": the zh translation must be text, got nothing | write the text here',
+      'lecture 1: "title": the zh translation must be text, got a list | write the text here',
+      'lecture 1: "title": the zh translation must be text, got a mapping | write the text here',
+      'lecture 1: "title": the zh translation must be text, got boolean true | write the text here',
+    ]);
+  });
+
+  test("a translation present but not text falls back to the default without a missing-translation warning", () => {
+    const raw = {
+      course: { locales: ["zh", "en"] },
+      lectures: [{ number: 1, title: { zh: "变换器", en: 7 } }],
+    };
+    const { value, missing, chosen, problems } = localize(raw, "en");
+    expect((value as { lectures: Record<string, unknown>[] }).lectures[0]?.title).toBe("变换器");
+    expect(missing).toEqual([]);
+    expect(chosen).toEqual([{ path: ["lectures", 0, "title"], key: "zh" }]);
+    expect(problems.map((p) => p.rule)).toEqual(["locale/not-text"]);
+  });
+
+  test("an empty mapping is no map of translations, with or without declared locales", () => {
+    const lectures = [{ number: 1, title: {} }];
+    expect(localize({ lectures })).toMatchObject({ problems: [], chosen: [], missing: [] });
+    const declared = { course: { locales: ["zh", "en"] }, lectures };
+    expect(localize(declared, "en")).toMatchObject({
+      value: declared,
+      problems: [],
+      chosen: [],
+      missing: [],
+    });
+  });
+
+  test("an output locale in a catalog of one language: the hint declares it", () => {
+    expect(
+      localize({ outputs: [{ path: "a.md", locale: "en" }, "b.md", { path: "c.md" }] }).problems,
+    ).toEqual([
+      {
+        path: ["outputs", 0, "locale"],
+        rule: "locale/undeclared",
+        message: 'output locale "en" is not declared in course.locales',
+        hint: "declare the catalog's locales under course, the default first: locales: [en]",
+      },
+    ]);
+  });
+
+  test("entries that are no mapping are skipped, and a value that is no mapping is returned as it is", () => {
+    const raw = catalog({
+      tables: { a: 3, b: { where: 4 } },
+      lectures: [5, { number: 1, title: { en: "T" } }],
+    });
+    const { value, problems } = localize(raw, "en");
+    expect((value as { tables: unknown }).tables).toEqual({ a: 3, b: { where: 4 } });
+    expect((value as { lectures: unknown[] }).lectures).toEqual([5, { number: 1, title: "T" }]);
+    expect(problems).toEqual([]);
+    expect(localize("text")).toEqual({ value: "text", locales: [], chosen: [], missing: [], problems: [] });
+  });
+
+  test("each text place is named in messages: table settings, placeholders, columns, selections, link parts", () => {
+    const bad = { zh: 1, en: "x" };
+    const raw = {
+      course: { locales: ["zh", "en"] },
+      table: {
+        number: bad,
+        link: bad,
+        placeholders: { unavailable: bad, pending: bad },
+        columns: [{ field: "title", link: bad }, { heading: bad }],
+      },
+      tables: { s: { where: { group: bad } } },
+      lectures: [
+        {
+          number: 1,
+          video: [
+            { url: "https://a.example/", label: "a" },
+            { url: "https://b.example/", label: bad },
+          ],
+        },
+      ],
+    };
+    expect(localize(raw).problems.map((p) => p.message)).toEqual([
+      '"table.number": the zh translation must be text, got number 1',
+      '"table.link": the zh translation must be text, got number 1',
+      '"table.placeholders.unavailable": the zh translation must be text, got number 1',
+      '"table.placeholders.pending": the zh translation must be text, got number 1',
+      'column "title": "link": the zh translation must be text, got number 1',
+      'column "#2": "heading": the zh translation must be text, got number 1',
+      'table "s": "where.group": the zh translation must be text, got number 1',
+      'lecture 1: "video" part 2 label: the zh translation must be text, got number 1',
+    ]);
+  });
+
+  test("a map of locale-like keys none of which is declared is still a translation map", () => {
+    const raw = { course: { locales: ["zh", "en"] }, lectures: [{ number: 1, title: { fr: "x" } }] };
+    expect(localize(raw).problems).toEqual([
+      {
+        path: ["lectures", 0, "title"],
+        key: "fr",
+        rule: "locale/undeclared",
+        message: 'lecture 1: "title": "fr" is not a declared locale',
+        hint: "course.locales declares zh, en",
+      },
+      {
+        path: ["lectures", 0, "title"],
+        rule: "locale/missing-default",
+        message: 'lecture 1: "title" has no zh text (the default locale)',
+        hint: "add zh: …; the default locale's text is shown wherever a translation is missing",
+      },
+    ]);
+  });
+
+  test("a map with one declared locale is a translation map even with other keys", () => {
+    const raw = {
+      course: { locales: ["zh", "en"] },
+      lectures: [{ number: 1, title: { zh: "一", Title: "x" } }],
+    };
+    expect(localize(raw).problems.map((p) => `${p.key}: ${p.message}`)).toEqual([
+      'Title: lecture 1: "title": "Title" is not a declared locale',
+    ]);
+  });
+
+  test("without declared locales only a map whose every key looks like a locale is reported", () => {
+    const lectures = [{ number: 1, title: { Title: "x" }, summary: { zh: "一", Summary: "y" } }];
+    expect(localize({ lectures }).problems).toEqual([]);
+  });
+
+  test("null, an absent translation, missing settings and an empty output locale are no crash", () => {
+    expect(localize(null).value).toBeNull();
+    const raw = {
+      course: { locales: ["zh", "en"] },
+      table: { number: "n" },
+      tables: { a: null, b: { where: null } },
+      lectures: [null, { number: 1, title: { zh: undefined, en: "x" } }],
+      outputs: [{ path: "a.md", locale: "" }],
+    };
+    expect(localize(raw).problems.map((p) => `${p.message} | ${p.hint}`)).toEqual([
+      'lecture 1: "title": the zh translation must be text, got nothing | write the text here',
+      'output locale "" is not declared in course.locales | course.locales declares zh, en',
+    ]);
+  });
+
   test("asking for an undeclared locale is a bug of the caller", () => {
     expect(() => localize(catalog(), "fr")).toThrow('localize: "fr" is not a declared locale');
   });

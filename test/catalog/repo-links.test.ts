@@ -1,22 +1,34 @@
 import { describe, expect, test } from "vitest";
-import { checkoutDir, isRepoPath, repoLinkResolver } from "../../src/catalog/repo-links.js";
+import {
+  checkoutDir,
+  isRepoPath,
+  type PageContext,
+  type RepoLinkResolver,
+  repoLinkResolver,
+} from "../../src/catalog/repo-links.js";
+
+/** A resolver made afresh on each call, inside the test that calls it (not when tests are collected). */
+const resolver =
+  (context: PageContext): RepoLinkResolver =>
+  (target, kind) =>
+    repoLinkResolver(context)(target, kind);
 
 const repository = { url: "https://github.com/mindspore-courses/step_into_llm", branch: "master" };
 const REPO = repository.url;
 
 describe("repository paths on a page", () => {
-  const outside = repoLinkResolver({ catalogDir: "/w", pagePath: "/w/course/README.md", repository });
-  const root = repoLinkResolver({
+  const outside = resolver({ catalogDir: "/w", pagePath: "/w/course/README.md", repository });
+  const root = resolver({
     catalogDir: "/w",
     pagePath: "/w/README.md",
     repository: { ...repository, checkout: "." },
   });
-  const nested = repoLinkResolver({
+  const nested = resolver({
     catalogDir: "/w",
     pagePath: "/w/docs/zh/README.md",
     repository: { ...repository, checkout: "." },
   });
-  const noRepository = repoLinkResolver({
+  const noRepository = resolver({
     catalogDir: "/w",
     pagePath: "/w/README.md",
     repository: undefined,
@@ -63,20 +75,27 @@ describe("repository paths on a page", () => {
 });
 
 describe("repository path details", () => {
-  const outside = repoLinkResolver({ catalogDir: "/w", pagePath: "/w/site/README.md", repository });
-  const inRoot = repoLinkResolver({
+  const outside = resolver({ catalogDir: "/w", pagePath: "/w/site/README.md", repository });
+  const inRoot = resolver({
     catalogDir: "/w",
     pagePath: "/w/README.md",
     repository: { ...repository, checkout: "." },
   });
-  const inDocs = repoLinkResolver({
+  const inDocs = resolver({
     catalogDir: "/w",
     pagePath: "/w/docs/README.md",
     repository: { ...repository, checkout: "." },
   });
 
   test("isRepoPath: paths are; URLs of any scheme, fragments, protocol-relative URLs and '' are not", () => {
-    expect(["./a", "a/b.md", "/a", "../a", "a:b/c"].map(isRepoPath)).toEqual([true, true, true, true, false]);
+    expect(["./a", "a/b.md", "/a", "../a", "./x:y.md", "a:b/c"].map(isRepoPath)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(["https://x", "Mailto:a@b", "git+ssh://x", "#a", "//cdn.x/y", ""].map(isRepoPath)).toEqual([
       false,
       false,
@@ -116,6 +135,16 @@ describe("repository path details", () => {
       repository: { ...repository, checkout: "." },
     });
     expect(away("./x.md", "link")).toBe(`${REPO}/blob/master/x.md`);
+  });
+
+  test("without repository settings a page outside the catalog's folder keeps the path as written", () => {
+    const away = resolver({ catalogDir: "/w/course", pagePath: "/w/README.md", repository: undefined });
+    expect(away("./x.md", "link")).toBe("./x.md");
+  });
+
+  test("a fragment or query right after a folder's slash keeps it a folder", () => {
+    expect(outside("./docs/#intro", "link")).toBe(`${REPO}/tree/master/docs/#intro`);
+    expect(outside("./docs/?tab=1", "link")).toBe(`${REPO}/tree/master/docs/?tab=1`);
   });
 
   test("checkoutDir: none without a checkout, the resolved folder with one", () => {

@@ -34,6 +34,53 @@ describe("parseInlineCells", () => {
     ]);
   });
 
+  test("each character that can open a construct, and www. in any case, sends the value to the parser", () => {
+    const text = (value: string) => [{ type: "text", value }];
+    const link = (url: string, label: string) => [
+      { type: "link", title: null, url, children: [{ type: "text", value: label }] },
+    ];
+    const values = [
+      "a\\.b",
+      "`a`",
+      "*a*",
+      "_a_",
+      "<b>",
+      "&amp;",
+      "~~a~~",
+      "https://a.bc",
+      "a@b.co",
+      "WWW.a.bc",
+    ];
+    expect(parseInlineCells(values)).toEqual([
+      text("a.b"),
+      [{ type: "inlineCode", value: "a" }],
+      [{ type: "emphasis", children: [{ type: "text", value: "a" }] }],
+      [{ type: "emphasis", children: [{ type: "text", value: "a" }] }],
+      [{ type: "html", value: "<b>" }],
+      text("&"),
+      [{ type: "delete", children: [{ type: "text", value: "a" }] }],
+      link("https://a.bc", "https://a.bc"),
+      link("mailto:a@b.co", "a@b.co"),
+      link("http://WWW.a.bc", "WWW.a.bc"),
+    ]);
+  });
+
+  test("a | after an even run of backslashes is escaped, after an odd run it already is", () => {
+    expect(parseInlineCells(["a \\\\| b", "a \\\\\\| b", "a \\\\ | b"])).toEqual([
+      [{ type: "text", value: "a \\| b" }],
+      [{ type: "text", value: "a \\| b" }],
+      [{ type: "text", value: "a \\ | b" }],
+    ]);
+  });
+
+  test("a value with a line break (validation refuses it) cannot be one cell: a bug, said as such", () => {
+    for (const values of [["*a*\nb"], ["*a*", "`b`\nc"]]) {
+      expect(() => parseInlineCells(values)).toThrow(
+        new Error("parseInlineCells: the values did not parse as one table row each"),
+      );
+    }
+  });
+
   test("plain text skips the parser and gives what the parser gives", () => {
     const char = fc.constantFrom(..."aZ 0 1.-+#=()>/'\"?,;%$^{}引号".split(""), "www.", "http", "\t");
     fc.assert(

@@ -4,10 +4,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
-import { MarkerError } from "../../src/markdown/markers.js";
+import { parseMarkdown } from "../../src/markdown/markdown.js";
+import { findRegion, findRegions, MarkerError } from "../../src/markdown/markers.js";
 import { renderPage } from "../../src/render/page.js";
 import { buildTable, tableSelection } from "../../src/render/table.js";
 import { expectedFile, ROOT } from "../helpers/cli.js";
+import { plain } from "../helpers/problems.js";
 
 const DIR = path.join(ROOT, "test/fixtures/markers");
 const parsed = catalog.parse({
@@ -56,5 +58,63 @@ describe("markers", () => {
       const expected = name.startsWith("ok-") ? "output.md" : "error.txt";
       expect(existsSync(path.join(DIR, name, expected)), `${name}/${expected}`).toBe(true);
     }
+  });
+});
+
+describe("findRegions", () => {
+  const page =
+    "# A\n\n<!-- syllabus:start name=zzz -->\nx\n<!-- syllabus:end -->\n\n<!-- syllabus:start -->\n<!-- syllabus:end -->\n";
+
+  function problemsOf(text: string, names?: readonly string[]) {
+    try {
+      findRegions(parseMarkdown(text), "R.md", names ? { names } : {});
+    } catch (error) {
+      if (error instanceof MarkerError) return plain(error.diagnostics);
+      throw error;
+    }
+    throw new Error("expected a MarkerError");
+  }
+
+  test("without a list of names any well-formed name is accepted, and regions come in page order", () => {
+    const regions = findRegions(parseMarkdown(page), "R.md");
+    expect(regions.map((r) => [r.name, page.slice(r.contentStart, r.contentEnd)])).toEqual([
+      ["zzz", "\nx\n"],
+      [undefined, "\n"],
+    ]);
+    expect(findRegion(parseMarkdown(page), "R.md")).toEqual({
+      contentStart: regions[0]?.contentStart,
+      contentEnd: regions[0]?.contentEnd,
+    });
+  });
+
+  test("an unknown name with no near one lists the catalog's tables", () => {
+    expect(problemsOf(page, ["season-1", "season-2"])).toEqual([
+      {
+        file: "R.md",
+        line: 3,
+        col: 1,
+        rule: "marker-unknown-name",
+        message: 'no table named "zzz" in the catalog',
+        hint: "the catalog's tables are: season-1, season-2",
+        severity: "error",
+      },
+    ]);
+  });
+
+  test("a MarkerError's message is its problems' lines", () => {
+    try {
+      findRegions(parseMarkdown("<!-- syllabus:end name=a -->\n"), "R.md");
+    } catch (error) {
+      expect((error as MarkerError).message).toBe(
+        [
+          "R.md:1:1: error: <!-- syllabus:end --> takes no name [marker-name]",
+          "  hint: write the end marker as <!-- syllabus:end -->",
+          "R.md:1:1: error: <!-- syllabus:end --> without a <!-- syllabus:start --> before it [marker-unbalanced]",
+          "  hint: add <!-- syllabus:start --> above the table, or remove this marker",
+        ].join("\n"),
+      );
+      return;
+    }
+    throw new Error("expected a MarkerError");
   });
 });

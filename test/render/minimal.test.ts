@@ -61,6 +61,41 @@ describe("keepUnchangedRows", () => {
     expect(keepUnchangedRows("| a | b |\n|--|--|\n|  x  |", next)).toBe("| a | b |\n|--|--|\n|  x  |");
   });
 
+  test("cells beyond the header's are not shown, so a row holding them is unchanged", () => {
+    const next = ["| a | b |", "| - | - |", "| x | y |"].join("\n");
+    expect(keepUnchangedRows("| a | b |\n|--|--|\n|  x  | y | z |", next)).toBe(
+      "| a | b |\n|--|--|\n|  x  | y | z |",
+    );
+  });
+
+  test("a table of a header and no rows keeps its bytes when unchanged", () => {
+    expect(keepUnchangedRows("|  a  |\n|:-:|", "| a |\n| :-: |")).toBe("|  a  |\n|:-:|");
+  });
+
+  test("a changed heading with the same alignment rewrites the header and delimiter rows", () => {
+    const old = ["| # | Name |", "| :-: | - |", "|  1  | A & B |", "| 2 | B |", "| 3 | C |"];
+    expect(keepUnchangedRows(old.join("\n"), NEW).split("\n")).toEqual([
+      "| # | Title |",
+      "| :-: | - |",
+      ...old.slice(2),
+    ]);
+  });
+
+  test("lines of white space around the table are not part of it", () => {
+    const old = ["|  #  | Title |", "|:-:|--|", "| 1 | A & B |", "| 2 | B |", "| 3 | C |"].join("\n");
+    expect(keepUnchangedRows(`\n  \n${old}\n\t\n`, NEW)).toBe(old);
+  });
+
+  test("beyond 2,000 changed rows the diff stops and rows are matched by their place", () => {
+    // 1,002 rows in reverse order are 2,002 edits apart; the one row whose content stays in its place
+    // keeps its padding. (A diff without the limit pairs r500 with no row at all.)
+    const rows = Array.from({ length: 1002 }, (_, i) => `| r${i} |`);
+    const old = ["| a |", "| - |", ...[...rows].reverse()];
+    old[502] = "|  r500  |";
+    const out = keepUnchangedRows(old.join("\n"), ["| a |", "| - |", ...rows].join("\n")).split("\n");
+    expect(out).toEqual(["| a |", "| - |", ...rows.slice(0, 500), "|  r500  |", ...rows.slice(501)]);
+  });
+
   test("a region that is not one table (first render, prose, two tables) gets the canonical table", () => {
     expect(keepUnchangedRows("\n", NEW)).toBe(NEW);
     expect(keepUnchangedRows("\nSome text\nmore\n", NEW)).toBe(NEW);

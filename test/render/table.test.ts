@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
 import { cellText, lectureLabel } from "../../src/markdown/cells.js";
 import { stringifyBlocks } from "../../src/markdown/markdown.js";
-import { buildTable } from "../../src/render/table.js";
+import { buildTable, tableSelection } from "../../src/render/table.js";
 
 describe("buildTable", () => {
   test("every column, custom settings, placeholders, several links and the resolver", () => {
@@ -66,6 +66,46 @@ describe("buildTable", () => {
         "| 第一讲 | A | | [link](https://x.org/) | / | 更新中 |",
       ].join("\n"),
     );
+  });
+});
+
+describe("buildTable details", () => {
+  const resolve = (target: string, kind: string) => (target.startsWith("./") ? `${kind}:${target}` : target);
+  const parsed = catalog.parse({
+    table: {
+      columns: [
+        { field: "video", heading: "V", separator: " ·" },
+        { field: "notes", heading: "N" },
+      ],
+    },
+    tables: { s1: { where: { season: 1 } } },
+    lectures: [
+      {
+        number: 1,
+        season: 1,
+        title: "A",
+        video: [{ url: "https://v.org/1" }, { url: "https://v.org/2" }, { url: "./v3.mp4" }],
+        // One tag with two URLs: each is rewritten at its own offset.
+        notes: '<img src="./i.png" href="./long/path/x.md"> <a href="https://w.org/">w</a>',
+      },
+      { number: 2, season: 2, title: "B" },
+    ],
+  });
+  const lines = (name?: string) =>
+    stringifyBlocks([buildTable(parsed, resolve, tableSelection(parsed, name))]).split("\n");
+
+  test("a separator keeps its white space on each side as written; HTML URLs are rebased in place", () => {
+    expect(lines()).toEqual([
+      "| V | N |",
+      "| - | - |",
+      '| [link](https://v.org/1) ·[link](https://v.org/2) ·[link](link:./v3.mp4) | <img src="image:./i.png" href="link:./long/path/x.md"> <a href="https://w.org/">w</a> |',
+      "| | |",
+    ]);
+  });
+
+  test("a name the catalog has no table for selects the whole table", () => {
+    expect(lines("nope")).toEqual(lines());
+    expect(lines("s1")).toEqual(lines().slice(0, 3));
   });
 });
 
