@@ -1,2 +1,1 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
 function e(n){try{return decodeURIComponent(n)}catch{return}}function t(n){return n.username!==""||n.password!==""}function s(n){let r;try{r=new URL(n)}catch{return n.replace(/\/\/[^/@\s]*@/,"//***@")}return t(r)?(r.username="***",r.password="",r.href):n}function o(n,r=80){return n.length<=r?n:`${n.slice(0,r)}\u2026 (${n.length} characters)`}export{e as a,t as b,s as c,o as d};

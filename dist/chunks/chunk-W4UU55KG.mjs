@@ -1,4 +1,3 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
 var t={out:r=>process.stdout.write(r.endsWith(`
 `)?r:`${r}
 `),err:r=>process.stderr.write(r.endsWith(`

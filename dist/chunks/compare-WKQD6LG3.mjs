@@ -1,2 +1,1 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
 import{a,b}from"./chunk-4UYMKBAS.mjs";import"./chunk-VYISMYPH.mjs";export{a as compare,b as needsAttention};

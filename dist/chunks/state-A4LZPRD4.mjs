@@ -1,2 +1,1 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
 import{a,b,c,d,e,f}from"./chunk-VHZIVYBS.mjs";import"./chunk-VYISMYPH.mjs";export{b as STATE_MARKER,a as STATE_VERSION,c as emptyState,f as fitState,e as readState,d as stateComment};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a as d}from"./chunk-KRLE2GVA.mjs";import"./chunk-67XLFLW2.mjs";import{a as c}from"./chunk-I7JJWFVT.mjs";import"./chunk-PVLAKHE5.mjs";import"./chunk-LCGS7QPF.mjs";import"./chunk-6Q7LHQBP.mjs";import"./chunk-MPCLGDSC.mjs";import"./chunk-GZEWIGVN.mjs";import{g as a,i as b}from"./chunk-3N7H3Z3H.mjs";import"./chunk-CVJPPYBY.mjs";import"./chunk-KMBEON2Y.mjs";import"./chunk-VYISMYPH.mjs";export{c as CatalogError,a as displayPath,d as loadCatalog,b as readTextFile};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{a,b}from"./chunk-EZ7K4HUZ.mjs";import"./chunk-ZTBGYDTX.mjs";import"./chunk-PVLAKHE5.mjs";import"./chunk-LCGS7QPF.mjs";import"./chunk-6Q7LHQBP.mjs";import"./chunk-MPCLGDSC.mjs";import"./chunk-GZEWIGVN.mjs";import"./chunk-KMBEON2Y.mjs";import"./chunk-VYISMYPH.mjs";export{a as validateCatalog,b as validateWithPositions};
