@@ -5,7 +5,9 @@ import { validateCatalog } from "../catalog/validate.js";
 import { type Fix, formatCatalog } from "../edit/format.js";
 import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
 import { exitCodeFor } from "../util/exit-code.js";
+import { firstDifferentLine } from "../util/first-difference.js";
 import { problem } from "../util/problem.js";
+import { formatProblems } from "../util/reporter.js";
 import { parseCommandArgs } from "./args.js";
 import { FMT_HELP } from "./help.js";
 import type { Io } from "./io.js";
@@ -40,17 +42,17 @@ export async function fmtCommand(args: string[], io: Io): Promise<number> {
     const { createTwoFilesPatch } = await import("diff");
     io.out(createTwoFilesPatch(`a/${file}`, `b/${file}`, text, formatted, "", "", { context: 3 }));
     const flags = `${values.catalog === "catalog.yaml" ? "" : ` --catalog ${values.catalog}`}${values.fix ? " --fix" : ""}`;
-    io.err(`${file}: not formatted`);
-    io.err(`run: syllabus fmt${flags}`);
-    // Not formatted is a finding about the catalog (exit 1), judged where every command's problems are.
+    // A problem at the first line fmt would change (exit 1: a finding about the catalog).
     const unformatted = problem({
       file,
-      line: 1,
+      line: firstDifferentLine(text, formatted),
       col: 1,
       rule: "fmt/unformatted",
       message: "not formatted",
+      hint: `run syllabus fmt${flags}`,
       severity: "error",
     });
+    io.err(formatProblems([unformatted], "text").trimEnd());
     return exitCodeFor([unformatted]);
   }
   await assertWritable(catalogPath);

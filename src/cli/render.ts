@@ -2,6 +2,7 @@ import path from "node:path";
 import { readCatalogText } from "../catalog/read.js";
 import type { RenderedOutput } from "../render/outputs.js";
 import { exitCodeFor } from "../util/exit-code.js";
+import { firstDifferentLine } from "../util/first-difference.js";
 import { problem } from "../util/problem.js";
 import { formatProblems } from "../util/reporter.js";
 import { parseCommandArgs } from "./args.js";
@@ -53,21 +54,20 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
       );
     }
     const flag = values.catalog === "catalog.yaml" ? "" : ` --catalog ${values.catalog}`;
-    io.err(`${stale.map((o) => o.display).join(", ")}: stale (the table differs from ${loaded.file})`);
-    io.err(`run: syllabus render${flag}`);
-    // A stale page is a finding about the course (exit 1), judged where every command's problems are.
-    return exitCodeFor(
-      stale.map((o) =>
-        problem({
-          file: o.display,
-          line: 1,
-          col: 1,
-          rule: "render/stale",
-          message: `stale (the table differs from ${loaded.file})`,
-          severity: "error",
-        }),
-      ),
+    // Each stale page is a problem at the first line the render would change (exit 1: a finding).
+    const problems = stale.map((o) =>
+      problem({
+        file: o.display,
+        line: firstDifferentLine(o.current ?? "", o.next),
+        col: 1,
+        rule: "render/stale",
+        message: `stale: the table differs from ${loaded.file}`,
+        hint: `run syllabus render${flag}`,
+        severity: "error",
+      }),
     );
+    io.err(formatProblems(problems, "text").trimEnd());
+    return exitCodeFor(problems);
   }
   if (!values.check) {
     // A page that cannot be written is found before any page is written.

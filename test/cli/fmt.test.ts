@@ -82,7 +82,8 @@ describe("syllabus fmt", () => {
         "-  title: C",
         "",
       ].join("\n"),
-      stderr: "course.yaml: not formatted\nrun: syllabus fmt --catalog course.yaml\n",
+      stderr:
+        "course.yaml:2:1: error: not formatted [fmt/unformatted]\n  hint: run syllabus fmt --catalog course.yaml\n",
     });
     expect(readFileSync(path.join(cwd, "course.yaml"), "utf8")).toBe(UNSORTED);
   });
@@ -106,7 +107,7 @@ describe("syllabus fmt", () => {
         "+    title: L4",
         "",
       ].join("\n"),
-      stderr: "catalog.yaml: not formatted\nrun: syllabus fmt --fix\n",
+      stderr: "catalog.yaml:10:1: error: not formatted [fmt/unformatted]\n  hint: run syllabus fmt --fix\n",
     });
   });
 
@@ -157,7 +158,7 @@ describe("syllabus fmt", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("+    video: https://www.bilibili.com/video/BV1aa/?p=2\n");
     expect(result.stderr).toBe(
-      "catalog.yaml:9:12: lecture 1 video: tracking parameters removed (spm_id_from)\ncatalog.yaml: not formatted\nrun: syllabus fmt --fix\n",
+      "catalog.yaml:9:12: lecture 1 video: tracking parameters removed (spm_id_from)\ncatalog.yaml:9:1: error: not formatted [fmt/unformatted]\n  hint: run syllabus fmt --fix\n",
     );
     expect(readFileSync(path.join(cwd, "catalog.yaml"), "utf8")).toBe(SORTED);
   });

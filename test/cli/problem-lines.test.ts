@@ -1,7 +1,7 @@
 // Every kind of problem, produced by the real commands, prints in the one line shape that the
 // action's problem matcher (src/action/matcher.ts) reads: file, line, column, severity, message and
-// rule id captured as the problem has them. (A stale page and fmt print no problem line: a stale page
-// is a diff on stdout and one summary line, fmt's fixes are notes without a severity.)
+// rule id captured as the problem has them. (fmt --fix's fixes are notes without a severity: they
+// report what was done, not a problem.)
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -150,6 +150,22 @@ describe("every kind of problem is one matcher-readable line", () => {
           "links/broken",
         ],
       ],
+    });
+  });
+
+  test("a stale page (render --check) and an unformatted catalog (fmt --check), at the first line that would change", async () => {
+    const catalog = `outputs:\n  - path: README.md\n${LECTURE}`;
+    const page = "# C\n\n<!-- syllabus:start -->\n<!-- syllabus:end -->\n";
+    expect(
+      await run(["render", "--check", "--no-cache"], { "catalog.yaml": catalog, "README.md": page }),
+    ).toEqual({
+      code: 1,
+      lines: [["README.md", "4", "1", "error", "stale: the table differs from catalog.yaml", "render/stale"]],
+    });
+    const unsorted = "lectures:\n  - title: A\n    number: 1\n";
+    expect(await run(["fmt", "--check"], { "catalog.yaml": unsorted })).toEqual({
+      code: 1,
+      lines: [["catalog.yaml", "2", "1", "error", "not formatted", "fmt/unformatted"]],
     });
   });
 });
