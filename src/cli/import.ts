@@ -77,7 +77,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   if (result.page !== undefined) {
     await writeFileAtomic(readmePath, result.page);
     const around = result.tables === 1 ? "the table" : `${result.tables} tables`;
-    io.err(`${readme}: markers added around ${around}; run syllabus render --catalog ${out}`);
+    // The default catalog needs no flag; any other place does.
+    const flag = out === "catalog.yaml" ? "" : ` --catalog ${out}`;
+    io.err(`${readme}: markers added around ${around}; run syllabus render${flag}`);
   } else if (values.markers) {
     io.err(`${readme}: has syllabus markers already; none added`);
   }

@@ -112,7 +112,7 @@ describe("syllabus import", () => {
         'README.md:11:1: table "Module 2" imported as region module-2: 1 lecture; columns Lesson → number, Title → title, Quiz → quiz (custom, markdown)',
         'README.md:17:1: table "Team" skipped: no known course column besides the title (headings: Name, Role)',
         "catalog.yaml: imported 2 lectures from README.md",
-        "README.md: markers added around 2 tables; run syllabus render --catalog catalog.yaml",
+        "README.md: markers added around 2 tables; run syllabus render",
         "",
       ].join("\n"),
     });
