@@ -45,3 +45,8 @@ function usageProblem(error: Error & { code?: string }, options: Options): strin
       return error.message.replace(/\. To specify a positional argument.*$/s, "");
   }
 }
+
+/** ` --catalog PATH` for a command to suggest, or nothing for the default catalog.yaml. */
+export function catalogFlag(catalog: string): string {
+  return catalog === "catalog.yaml" ? "" : ` --catalog ${catalog}`;
+}

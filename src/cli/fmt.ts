@@ -8,7 +8,7 @@ import { exitCodeFor } from "../util/exit-code.js";
 import { firstDifferentLine } from "../util/first-difference.js";
 import { problem } from "../util/problem.js";
 import { formatProblems } from "../util/reporter.js";
-import { parseCommandArgs } from "./args.js";
+import { catalogFlag, parseCommandArgs } from "./args.js";
 import { FMT_HELP } from "./help.js";
 import type { Io } from "./io.js";
 
@@ -41,7 +41,7 @@ export async function fmtCommand(args: string[], io: Io): Promise<number> {
   if (values.check) {
     const { createTwoFilesPatch } = await import("diff");
     io.out(createTwoFilesPatch(`a/${file}`, `b/${file}`, text, formatted, "", "", { context: 3 }));
-    const flags = `${values.catalog === "catalog.yaml" ? "" : ` --catalog ${values.catalog}`}${values.fix ? " --fix" : ""}`;
+    const flags = `${catalogFlag(values.catalog)}${values.fix ? " --fix" : ""}`;
     // A problem at the first line fmt would change (exit 1: a finding about the catalog).
     const unformatted = problem({
       file,

@@ -10,7 +10,7 @@ import { assertWritable, writeFileAtomic } from "../util/atomic-write.js";
 import { InputError } from "../util/errors.js";
 import { isWithin, realpathDeep, repositoryRoot } from "../util/repo-root.js";
 import { MAX_PAGE_BYTES } from "../util/text-file.js";
-import { parseCommandArgs, UsageError } from "./args.js";
+import { catalogFlag, parseCommandArgs, UsageError } from "./args.js";
 import { IMPORT_HELP } from "./help.js";
 import type { Io } from "./io.js";
 
@@ -77,8 +77,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   if (result.page !== undefined) {
     await writeFileAtomic(readmePath, result.page);
     const around = result.tables === 1 ? "the table" : `${result.tables} tables`;
-    // The default catalog needs no flag; any other place does.
-    const flag = out === "catalog.yaml" ? "" : ` --catalog ${out}`;
+    const flag = catalogFlag(out);
     io.err(`${readme}: markers added around ${around}; run syllabus render${flag}`);
   } else if (values.markers) {
     io.err(`${readme}: has syllabus markers already; none added`);

@@ -5,7 +5,7 @@ import { exitCodeFor } from "../util/exit-code.js";
 import { firstDifferentLine } from "../util/first-difference.js";
 import { problem } from "../util/problem.js";
 import { formatProblems } from "../util/reporter.js";
-import { parseCommandArgs } from "./args.js";
+import { catalogFlag, parseCommandArgs } from "./args.js";
 import { RENDER_HELP } from "./help.js";
 import type { Io } from "./io.js";
 
@@ -53,7 +53,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
         }),
       );
     }
-    const flag = values.catalog === "catalog.yaml" ? "" : ` --catalog ${values.catalog}`;
+    const flag = catalogFlag(values.catalog);
     // Each stale page is a problem at the first line the render would change (exit 1: a finding).
     const problems = stale.map((o) =>
       problem({

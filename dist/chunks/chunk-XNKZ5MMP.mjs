@@ -1,5 +1,5 @@
-import{b as l}from"./chunk-GZEWIGVN.mjs";import{h as r}from"./chunk-6W37O43O.mjs";import{parseArgs as h}from"node:util";var n=class extends r{name="UsageError"};function p(t,o,e,i=!1){let a={...e,help:{type:"boolean",short:"h"}};try{return h({args:o,options:a,allowPositionals:i,strict:!0})}catch(s){throw new n(`${c(s,a)}
-Run: syllabus ${t} --help`,{cause:s})}}function c(t,o){let e=/'([^' ]+)/.exec(t.message)?.[1]??"";switch(t.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":{let i=Object.keys(o).map(s=>`--${s}`),a=e.startsWith("--")?l(e,i):void 0;return`unknown option "${e}"${a?`; did you mean "${a}"?`:""}`}case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take/.test(t.message)?`option "${e}" takes no value`:`option "${e}" needs a value`;case"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":return`unexpected argument "${e}"`;default:return t.message.replace(/\. To specify a positional argument.*$/s,"")}}var m=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
+import{b as l}from"./chunk-GZEWIGVN.mjs";import{h as r}from"./chunk-6W37O43O.mjs";import{parseArgs as h}from"node:util";var n=class extends r{name="UsageError"};function p(e,o,t,i=!1){let a={...t,help:{type:"boolean",short:"h"}};try{return h({args:o,options:a,allowPositionals:i,strict:!0})}catch(s){throw new n(`${c(s,a)}
+Run: syllabus ${e} --help`,{cause:s})}}function c(e,o){let t=/'([^' ]+)/.exec(e.message)?.[1]??"";switch(e.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":{let i=Object.keys(o).map(s=>`--${s}`),a=t.startsWith("--")?l(t,i):void 0;return`unknown option "${t}"${a?`; did you mean "${a}"?`:""}`}case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take/.test(e.message)?`option "${t}" takes no value`:`option "${t}" needs a value`;case"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":return`unexpected argument "${t}"`;default:return e.message.replace(/\. To specify a positional argument.*$/s,"")}}function f(e){return e==="catalog.yaml"?"":` --catalog ${e}`}var b=`syllabus: catalog.yaml \u2192 the course table of a README, kept right
 
 Usage
   syllabus <command> [options]
@@ -25,7 +25,7 @@ Exit codes
   1  a page is stale (render --check), a link is broken, or lint found an error
   2  bad input, configuration or usage
   3  internal error: a bug; please report it
-`,b=`Usage
+`,w=`Usage
   syllabus validate [--catalog PATH]
 
 Checks the catalog against its schema and reports every problem at once, each as
@@ -37,7 +37,7 @@ catalog itself is invalid.
 Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
   --help, -h       Show this help
-`,w=`Usage
+`,k=`Usage
   syllabus lint [--catalog PATH] [--format FORMAT] [--tree LISTING]
 
 Finds mistakes in the catalog that links which still answer 200 hide:
@@ -68,7 +68,7 @@ Options
   --tree LISTING     The course repository's files, one path a line (- for
                      stdin: git ls-files | syllabus lint --tree -)
   --help, -h         Show this help
-`,k=`Usage
+`,y=`Usage
   syllabus render [--catalog PATH] [--check]
 
 Renders the lectures into the region between <!-- syllabus:start --> and
@@ -90,7 +90,7 @@ Options
   --no-cache       Render even when the cache says the pages are current
   --allow-outside  Allow pages and templates outside the catalog's repository
   --help, -h       Show this help
-`,y=`Usage
+`,T=`Usage
   syllabus import README.md [--out PATH] [--force] [--markers]
                             [--map "Heading=field" ...]
 
@@ -110,7 +110,7 @@ Options
                    video, code, review, season, group, or a custom name);
                    repeatable
   --help, -h       Show this help
-`,T=`Usage
+`,v=`Usage
   syllabus links [FILE.md ...] [--catalog PATH] [--format FORMAT] [--fail-on LIST]
                  [--changed-since REF] [--shard I/N] [--no-cache]
                  [--cache-file PATH]
@@ -149,7 +149,7 @@ Environment
   SYLLABUS_DNS_PROBE    A name that resolves whenever the network is up
                         (default github.com); if it does not, remote links
                         are reported as "no network" without being tried
-`,v=`Usage
+`,E=`Usage
   syllabus init [--catalog PATH] [--action REF] [--force]
 
 Writes three GitHub workflows into .github/workflows/ of the repository around
@@ -169,7 +169,7 @@ Options
                    ./ for the action in this repository
   --force          Overwrite workflows that differ
   --help, -h       Show this help
-`,E=`Usage
+`,A=`Usage
   syllabus report [RESULTS.json ...] [--issue] [--label NAME] [--title TEXT]
                   [--confirm-after N] [--unverifiable-after N] [--catalog PATH]
                   [--lecture-label FORMAT] [--date YYYY-MM-DD] [--fail-on-broken]
@@ -214,7 +214,7 @@ Environment
   GITHUB_SERVER_URL   Default https://github.com
   GITHUB_RUN_ID       A cut issue body points at this run's job summary
   GITHUB_STEP_SUMMARY Append the report to this file
-`,A=`Usage
+`,R=`Usage
   syllabus fmt [--catalog PATH] [--check] [--fix]
 
 Rewrites the catalog in canonical key order (top level: course, outputs, table,
@@ -234,7 +234,7 @@ Options
                    of these fields moved there, when that field is empty (or
                    swapped, when each sits in the other's field)
   --help, -h       Show this help
-`,R=`Usage
+`,H=`Usage
   syllabus add --title TEXT [--summary TEXT] [--video URL] [--code URL]
                [--review URL] [--season N] [--group TEXT] [--label TEXT]
                [--number N] [--catalog PATH] [--dry-run]
@@ -260,4 +260,4 @@ Options
   --catalog PATH   The catalog file (default: ./catalog.yaml)
   --dry-run        Write nothing; print the change as a diff
   --help, -h       Show this help
-`;export{n as a,p as b,m as c,b as d,w as e,k as f,y as g,T as h,v as i,E as j,A as k,R as l};
+`;export{n as a,p as b,f as c,b as d,w as e,k as f,y as g,T as h,v as i,E as j,A as k,R as l,H as m};
