@@ -6,7 +6,7 @@ import pLimit, { type LimitFunction } from "p-limit";
 import { Agent } from "undici";
 import { redactUrl, shortenUrl } from "../../util/uri.js";
 import { exchange } from "./exchange.js";
-import { FOLLOW_UP, HostGate, type HostLimits, sleep } from "./host-gate.js";
+import { AFTER_TIMEOUT, FOLLOW_UP, HostGate, type HostLimits, sleep } from "./host-gate.js";
 
 export interface Timeouts {
   connect: number;
@@ -234,7 +234,7 @@ export class Fetcher {
     let attempt = 0;
     let timeouts = 0;
     for (; attempt <= retries; attempt++) {
-      const priority = attempt > 0 || followUp ? FOLLOW_UP : 0;
+      const priority = timeouts > 0 ? AFTER_TIMEOUT : attempt > 0 || followUp ? FOLLOW_UP : 0;
       outcome = await gate.run(async () => {
         // Chosen when the host's gate lets the request go, with what the host has taught by then.
         method ??= choose();
@@ -251,11 +251,14 @@ export class Fetcher {
       const retryAfter =
         outcome.kind === "response" ? parseRetryAfter(header(outcome.headers, "retry-after")) : undefined;
       const delay = Math.min(retryAfterCap, retryAfter ?? exponential * (0.5 + Math.random()));
-      if (outcome.kind === "response") gate.record(limited, delay);
+      const timedOut = outcome.kind === "error" && TIMEOUT_CODES.has(outcome.code);
+      // A timeout is no request to slow down: like an answer, it lets a host's lowered limit recover
+      // (else a host whose last requests all hang keeps the limit a few 429s had halved).
+      if (outcome.kind === "response" || timedOut) gate.record(limited, delay);
       if (!isRetryable(outcome) || attempt === retries) break;
       // A timeout costs the whole deadline: asked once more at most, where a reset is asked again
       // until the budget is spent (a hanging server rarely answers the third time).
-      if (outcome.kind === "error" && TIMEOUT_CODES.has(outcome.code) && ++timeouts > 1) break;
+      if (timedOut && ++timeouts > 1) break;
       // A HEAD answered 5xx is asked again with GET (many servers mishandle HEAD), at once: a
       // different question, from the same budget.
       if (method === "HEAD" && outcome.kind === "response" && outcome.status >= 500) method = "GET";

@@ -14,6 +14,11 @@ export interface HostLimits {
 
 /** Follow-ups (a retry, a redirect hop, GET after HEAD) go before first requests on the host. */
 export const FOLLOW_UP = 1;
+/**
+ * A retry after a timeout goes after the host's first requests: it may hang as long again, and
+ * URLs not yet asked should not wait behind it.
+ */
+export const AFTER_TIMEOUT = -1;
 
 export class HostGate {
   // p-queue: concurrency that can change while running, priorities, and a start-interval cap.
