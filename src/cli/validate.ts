@@ -24,12 +24,15 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
       hint: "syllabus render refuses it without --allow-outside; keep pages and templates inside the repository",
     }),
   );
+  // A page render would have to write into, missing: render's input error, a warning here.
+  const { missingPages } = await import("../render/missing-pages.js");
+  const missing = (await missingPages(loaded)).map((d) => restate(d, { severity: "warning" }));
   // The lint findings, but a link the catalog's own rule already reports as repeated is said once.
   const repeated = new Set(loaded.warnings.map((d) => `${d.line}:${d.column}`));
   const lint = (await lintLoaded(loaded)).filter(
     (d) => !(d.ruleId === "lint/duplicate-resource" && repeated.has(`${d.line}:${d.column}`)),
   );
-  const problems = [...[...loaded.warnings, ...lint].sort(byPosition), ...outside];
+  const problems = [...[...loaded.warnings, ...lint].sort(byPosition), ...outside, ...missing];
   if (problems.length > 0) io.err(formatProblems(problems, "text").trimEnd());
   const count = loaded.catalog.lectures.length;
   const { errors, warnings } = countSeverities(problems);

@@ -8,6 +8,7 @@ import type { Output } from "../catalog/schema.js";
 import { InputError } from "../util/errors.js";
 import { displayPath, MAX_PAGE_BYTES, readTextFile, readTextFileIfExists } from "../util/text-file.js";
 import { outputsOutsideRepository } from "./confine.js";
+import { missingPages } from "./missing-pages.js";
 import { renderPage } from "./page.js";
 import { buildTable, tableSelection } from "./table.js";
 
@@ -43,6 +44,8 @@ export async function renderOutputs(
     const outside = await outputsOutsideRepository(loaded);
     if (outside.length > 0) throw new CatalogError(outside);
   }
+  const missing = await missingPages(loaded);
+  if (missing.length > 0) throw new CatalogError(missing);
   const results: RenderedOutput[] = [];
   for (const output of catalog.outputs) results.push(await renderOutput(loaded, catalogDir, output));
   return results;
@@ -63,11 +66,8 @@ async function renderOutput(
   const names = Object.keys(catalog.tables);
 
   if (output.template === undefined) {
-    if (current === null) {
-      throw new InputError(
-        `${display}: the page does not exist\n  hint: create it with ${"<!-- syllabus:start -->"} and ${"<!-- syllabus:end -->"} where the table goes, or give this output a template`,
-      );
-    }
+    // Checked before any output is read (missingPages): gone since only if deleted meanwhile.
+    if (current === null) throw new InputError(`${display}: the page does not exist`);
     return {
       path: pagePath,
       display,

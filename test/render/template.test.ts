@@ -5,10 +5,12 @@ import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { CatalogError } from "../../src/catalog/catalog-error.js";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { renderOutputs } from "../../src/render/outputs.js";
 import { renderPage } from "../../src/render/page.js";
+import { plain } from "../helpers/problems.js";
 
 const REPO = "https://github.com/o/c";
 const TABLE =
@@ -96,11 +98,44 @@ describe("render from a template", () => {
     expect(page?.next).toBe(TEMPLATE.replace("| old | [kept](./inside/) |", TABLE));
   });
 
-  test("a missing page without a template is an input error with a hint", async () => {
+  test("a missing page without a template is an error at its path in the catalog, with a hint", async () => {
     const dir = course(`outputs:\n  - path: README.md\n${LECTURES}`, {});
-    await expect(renderOutputs(await loadCatalog(path.join(dir, "catalog.yaml")))).rejects.toThrow(
-      `README.md: the page does not exist\n  hint: create it with ${START_MARKER} and ${END_MARKER} where the table goes, or give this output a template`,
-    );
+    const loaded = await loadCatalog(path.join(dir, "catalog.yaml"));
+    const error = await renderOutputs(loaded).catch((e) => e);
+    expect(error).toBeInstanceOf(CatalogError);
+    expect(plain(error.messages)).toEqual([
+      {
+        file: loaded.file,
+        line: 2,
+        col: 11,
+        rule: "missing-page",
+        message: 'outputs[0].path "README.md": the page does not exist',
+        hint: `create it with ${START_MARKER} and ${END_MARKER} where the table goes, or give this output a template`,
+        severity: "error",
+      },
+    ]);
+  });
+
+  test("a misspelt page: every missing one is named, each with the file of its folder it likely means", async () => {
+    const catalogText = `outputs:\n  - path: docs/READMEE.md\n  - path: docs/README.en.md\n  - path: nowhere/README.md\n${LECTURES}`;
+    const dir = course(catalogText, {
+      "docs/README.md": "x\n",
+      "docs/README.en.md": "x\n",
+      "docs/notes.txt": "",
+    });
+    const error = await renderOutputs(await loadCatalog(path.join(dir, "catalog.yaml"))).catch((e) => e);
+    expect(plain(error.messages).map((p) => [p.line, p.message, p.hint?.split("? ")[0]])).toEqual([
+      [2, 'outputs[0].path "docs/READMEE.md": the page does not exist', 'did you mean "docs/README.md"'],
+      [
+        4,
+        'outputs[2].path "nowhere/README.md": the page does not exist',
+        "create it with " +
+          START_MARKER +
+          " and " +
+          END_MARKER +
+          " where the table goes, or give this output a template",
+      ],
+    ]);
   });
 
   test("a catalog without outputs is an input error naming the catalog", async () => {
