@@ -26,7 +26,10 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   );
   // A page render would have to write into, missing: render's input error, a warning here.
   const { missingPages } = await import("../render/missing-pages.js");
-  const missing = (await missingPages(loaded)).map((d) => restate(d, { severity: "warning" }));
+  // (not for a page already said to be outside the repository: render refuses it first)
+  const missing = (await missingPages(loaded))
+    .filter((d) => !outside.some((o) => o.line === d.line && o.column === d.column))
+    .map((d) => restate(d, { severity: "warning" }));
   // The lint findings, but a link the catalog's own rule already reports as repeated is said once.
   const repeated = new Set(loaded.warnings.map((d) => `${d.line}:${d.column}`));
   const lint = (await lintLoaded(loaded)).filter(
