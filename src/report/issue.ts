@@ -3,6 +3,7 @@
 import type { Comparison } from "./compare.js";
 import { needsAttention } from "./compare.js";
 import type { Issue, IssueApi } from "./github.js";
+import { recoveredCounts } from "./markdown.js";
 import { readState, STATE_MARKER } from "./state.js";
 
 /**
@@ -61,7 +62,8 @@ export function planIssue(
 }
 
 function closeComment(c: Comparison): string {
-  const recovered = c.recovered.length ? ` ${c.recovered.length} recovered since the last report.` : "";
+  const counts = recoveredCounts(c);
+  const recovered = counts.length ? ` ${counts.join(", ")} since the last report.` : "";
   return `No broken links on ${c.date} (${c.results.links} checked).${recovered} Closing; this issue reopens when a link breaks again.`;
 }
 

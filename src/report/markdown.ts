@@ -200,7 +200,7 @@ function headline(c: Comparison): PhrasingContent[] {
     c.unverifiable.length
       ? `${c.unverifiable.length} unverifiable for ${c.options.unverifiableAfter}+ nights`
       : "",
-    c.recovered.length ? `${c.recovered.length} recovered` : "",
+    ...recoveredCounts(c),
   ].filter(Boolean);
   const r = c.results;
   const checked = `${plural(r.links, "link")} checked on ${c.date}: ${r.ok} ok, ${r.broken} broken, ${r.unverifiable} unverifiable.`;
@@ -294,4 +294,16 @@ function paragraph(children: PhrasingContent[]): Paragraph {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/**
+ * "2 recovered", "1 no longer linked": a link that passes again and one that was removed from the
+ * course both leave the report, but only the first recovered.
+ */
+export function recoveredCounts(c: Comparison): string[] {
+  const removed = c.recovered.filter((r) => !r.link).length;
+  const passing = c.recovered.length - removed;
+  return [passing ? `${passing} recovered` : "", removed ? `${removed} no longer linked` : ""].filter(
+    Boolean,
+  );
 }

@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { compare } from "../../src/report/compare.js";
 import type { Issue } from "../../src/report/github.js";
 import { applyIssueActions, type IssueAction, pickIssue, planIssue } from "../../src/report/issue.js";
+import { renderReport } from "../../src/report/markdown.js";
 import { mergeResults, type ResultLink } from "../../src/report/results.js";
 import { emptyState, type ReportState, stateComment } from "../../src/report/state.js";
 
@@ -100,6 +101,23 @@ describe("planIssue", () => {
       kind: "comment",
       body: "Links broke again on 2026-11-29: 1 still broken. Reopening.",
     });
+  });
+
+  test("a broken link removed from the course is counted as no longer linked, not as recovered", () => {
+    const before: ReportState = {
+      date: "2026-11-28",
+      links: new Map([
+        ["https://ok.example/", { first: "2026-11-27", nights: 2, standing: "broken" }],
+        ["https://removed.example/", { first: "2026-11-27", nights: 2, standing: "broken" }],
+      ]),
+    };
+    expect(planIssue(issue("open"), comparison([ok], before), body, OPTIONS)[0]).toEqual({
+      kind: "comment",
+      body: "No broken links on 2026-11-29 (1 checked). 1 recovered, 1 no longer linked since the last report. Closing; this issue reopens when a link breaks again.",
+    });
+    expect(renderReport(comparison([ok], before), { lectureLabel: "{n}" }).split("\n")[0]).toBe(
+      "**All links pass** · 1 recovered · 1 no longer linked — 1 link checked on 2026-11-29: 1 ok, 0 broken, 0 unverifiable.",
+    );
   });
 
   test("an open issue and all clear: a comment with the count checked and recovered, then closed", () => {
