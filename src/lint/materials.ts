@@ -118,15 +118,18 @@ function closestName(wanted: string, names: readonly string[]): string | undefin
   let bestScore = Number.POSITIVE_INFINITY;
   for (const name of names) {
     const have = core(name);
+    // A name that is only a number has no core: it is compared whole (99 is not near 2024).
+    const cores = want !== "" && have !== "";
     let score: number;
-    if (want !== "" && have !== "" && (have.startsWith(want) || want.startsWith(have))) score = 0;
+    if (cores && (have.startsWith(want) || want.startsWith(have))) score = 0;
     else {
-      const d = distance(want, have);
+      const d = cores ? distance(want, have) : Number.POSITIVE_INFINITY;
       score =
         d <= Math.max(1, Math.floor(want.length / 3))
           ? d
           : distance(wanted.toLowerCase(), name.toLowerCase());
-      if (score > Math.max(2, Math.floor(wanted.length / 3))) continue;
+      // Whole names may differ in two characters, but two short numbers that do differ entirely.
+      if (score > (cores ? Math.max(2, Math.floor(wanted.length / 3)) : 1)) continue;
     }
     if (score < bestScore) {
       best = name;
