@@ -12,6 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { IMPORT_HELP } from "../../src/cli/help.js";
 import { runMain } from "../helpers/main.js";
 
 const README = "# C\n\n| Was | No | Title |\n| - | - | - |\n| x | 1 | A |\n";
@@ -96,6 +97,24 @@ describe("import messages", () => {
       ].join("\n"),
     });
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(readme);
+  });
+
+  test("--help prints import's usage on stdout and writes nothing", async () => {
+    const dir = course();
+    expect(await runMain(["import", "README.md", "--help"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: IMPORT_HELP,
+      stderr: "",
+    });
+    expect(readdirSync(dir).sort()).toEqual([".git", "README.md"]);
+  });
+
+  test("no README is a usage error", async () => {
+    expect(await runMain(["import"], { cwd: course() })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "syllabus: import takes one README, got 0\nRun: syllabus import --help\n",
+    });
   });
 
   test("two READMEs are a usage error", async () => {

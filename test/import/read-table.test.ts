@@ -351,6 +351,60 @@ describe("cells", () => {
     }
   });
 
+  test("every placeholder spelling courses write, in any case, marks its kind and becomes the table's spelling", () => {
+    const spellings = {
+      unavailable: ["/", "-", "—", "–", "N/A", "n/a", "NA", "无", "暂无", "None", "x", "X"],
+      pending: [
+        "更新中",
+        "待更新",
+        "即将更新",
+        "敬请期待",
+        "TBD",
+        "TBA",
+        "TODO",
+        "Coming soon",
+        "Soon",
+        "pending",
+        "⏳",
+      ],
+    };
+    for (const [kind, texts] of Object.entries(spellings)) {
+      for (const text of texts) {
+        const data = catalogOf([
+          "| No | Title | Video |",
+          "| - | - | - |",
+          "| 1 | A | [video](https://v.org/1) |",
+          `| 2 | B | ${text} |`,
+        ]);
+        expect({
+          text,
+          placeholder: (data.table.placeholders as Record<string, string>)[kind],
+          video: data.lectures[1]?.video,
+        }).toEqual({ text, placeholder: text, video: kind });
+      }
+    }
+  });
+
+  test("text that only looks like a placeholder is no placeholder: the column keeps every cell verbatim", () => {
+    for (const text of ["soon-ish", "TBD later", "n/a yet", "xx", "--", "无视频", "pending review"]) {
+      const data = catalogOf([
+        "| No | Title | Video |",
+        "| - | - | - |",
+        "| 1 | A | [video](https://v.org/1) |",
+        `| 2 | B | ${text} |`,
+      ]);
+      expect({
+        text,
+        column: data.table.columns[2],
+        values: data.lectures.map((l) => l["video-column"]),
+      }).toEqual({
+        text,
+        column: { field: "video-column", heading: "Video" },
+        values: ["[video](https://v.org/1)", text],
+      });
+    }
+  });
+
   test("two placeholder spellings of one kind cannot both render: the second column stays markdown", () => {
     const data = catalogOf(["| No | Title | Video | Code |", "| - | - | - | - |", "| 1 | A | / | - |"]);
     expect(data.table.columns.map((c) => c.field)).toEqual(["number", "title", "video", "code-column"]);
