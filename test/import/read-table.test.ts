@@ -223,6 +223,52 @@ describe("labels", () => {
     ]);
   });
 
+  test("a number heading is the label column over short labels only; over a lesson's name it is the title", () => {
+    const fieldsOver = (cells: string[]) =>
+      catalogOf([
+        "| Lesson | Summary |",
+        "| - | - |",
+        ...cells.map((cell) => `| ${cell} | s |`),
+      ]).table.columns.map((column) => column.field);
+    const cases: [string[], string[]][] = [
+      [
+        ["1", "2", ""],
+        ["number", "title"],
+      ],
+      [
+        ["Lecture 1", "Lecture 2"],
+        ["number", "title"],
+      ],
+      [
+        ["第一讲", "第二讲"],
+        ["number", "title"],
+      ],
+      [
+        ["Week 1:", "Week-2"],
+        ["number", "title"],
+      ],
+      [
+        ["HW1", "A0", "1.1", "Postscript"],
+        ["number", "title"],
+      ],
+      [
+        ["Appendix_B#2", "Lab-04.b"],
+        ["number", "title"],
+      ],
+      [["SixteenLetterstt"], ["number", "title"]],
+      [["SeventeenLetterst"], ["title", "summary"]],
+      [["Week 1 Intro"], ["title", "summary"]],
+      [
+        ["1", "Intro to Python"],
+        ["title", "summary"],
+      ],
+      [["Lesson 1: Introduction-to-Python"], ["title", "summary"]],
+      [["[1](https://x.org/1)"], ["title", "summary"]],
+      [["![1](./one.png)"], ["title", "summary"]],
+    ];
+    expect(cases.map(([cells]) => [cells, fieldsOver(cells)])).toEqual(cases);
+  });
+
   test("labels with markup keep their markdown in a label column of type markdown", () => {
     const data = catalogOf(["| No | Title |", "| - | - |", "| **01** | A |", "| 02 | B |"]);
     expect(data.table.columns[0]).toEqual({ field: "label", heading: "No", type: "markdown" });
