@@ -153,6 +153,33 @@ describe("which tables are lesson tables", () => {
     ]);
   });
 
+  test("the first summary column becomes the title even when it is the first column, but never one named by --map", () => {
+    const first = read(["| Description | Video |", "| - | - |", "| Setup | [v](https://v.org/1) |"]);
+    expect(first.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Description", "title"],
+      ["Video", "video"],
+    ]);
+    const twice = read(["| Week | Overview | Notes | Contents |", "| - | - | - | - |", "| 1 | a | b | c |"]);
+    expect(twice.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Week", "number"],
+      ["Overview", "title"],
+      ["Notes", "notes"],
+      ["Contents", "contents"],
+    ]);
+    const mapped = read(["| Day | Body |", "| - | - |", "| 1 | a |"], { Body: "summary" });
+    expect(mapped.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Day", "number"],
+      ["Body", "summary"],
+    ]);
+  });
+
+  test("a skipped table lists its headings as written, white space folded, an empty one as (empty)", () => {
+    const result = read(["|  | Name  of\tthe speaker | Role |", "| - | - | - |", "| 1 | A | B |"]);
+    expect(result.skipped).toEqual([
+      { at: { line: 1, col: 1 }, reason: "no title column (headings: (empty), Name of the speaker, Role)" },
+    ]);
+  });
+
   test("a table with a header and no rows is skipped", () => {
     expect(read(["## Soon", "| No | Title |", "| - | - |"]).skipped).toEqual([
       { at: { line: 2, col: 1 }, heading: "Soon", reason: "no rows under the header" },
