@@ -413,6 +413,7 @@ describe("cells", () => {
       "ask me",
       "[v](mailto:a@b.c)",
       "[v](https://a.org/1), [w](https://a.org/2) and [x](https://a.org/3)",
+      "![](./play.png)",
     ];
     for (const cell of cases) {
       const data = catalogOf(["| No | Title | 视频（播放数） |", "| - | - | - |", `| 1 | A | ${cell} |`]);
@@ -478,6 +479,61 @@ describe("cells", () => {
     }
   });
 
+  test("the table's link text is the one most links columns use; links apart by a space need no separator", () => {
+    const data = catalogOf([
+      "| No | Title | Video | Code | Notes |",
+      "| - | - | - | - | - |",
+      "| 1 | A | [video](https://v.org/1) [YouTube](https://y.org/1) | [slides](./s/1/) | [slides](./n/1/) |",
+      "| 2 | B | [video](https://v.org/2) | [slides](./s/2/) | [slides](./n/2/) |",
+    ]);
+    expect(data.table.link).toBe("slides");
+    expect(data.table.columns.slice(2)).toEqual([
+      { field: "video", heading: "Video", link: "video" },
+      { field: "code", heading: "Code" },
+      { field: "review", heading: "Notes" },
+    ]);
+    expect(data.lectures.map(({ video, code }) => ({ video, code }))).toEqual([
+      {
+        video: [
+          { label: "video", url: "https://v.org/1" },
+          { label: "YouTube", url: "https://y.org/1" },
+        ],
+        code: "./s/1/",
+      },
+      { video: "https://v.org/2", code: "./s/2/" },
+    ]);
+  });
+
+  test("a cover image alone in a cell is kept, never taken for an empty cell", () => {
+    const data = catalogOf([
+      "| No | Title | 封面 |",
+      "| - | - | - |",
+      "| 1 | A | ![](./cover/1.png) |",
+      "| 2 | B |  |",
+    ]);
+    expect(data.lectures).toEqual([
+      { number: 1, title: "A", 封面: "![](./cover/1.png)" },
+      { number: 2, title: "B" },
+    ]);
+  });
+
+  test("--map to label or id: plain labels and ids are kept as text; an id column with markup stays custom", () => {
+    const labels = catalogOf(["| Key | Title |", "| - | - |", "| intro | A |", "| 2 | B |"], {
+      Key: "label",
+    });
+    expect(labels.table.columns[0]).toEqual({ field: "label", heading: "Key" });
+    expect(labels.lectures).toEqual([
+      { label: "intro", title: "A" },
+      { number: 2, label: "2", title: "B" },
+    ]);
+    const ids = catalogOf(["| Slug | Title |", "| - | - |", "| intro | A |"], { Slug: "id" });
+    expect(ids.table.columns[0]).toEqual({ field: "id", heading: "Slug" });
+    expect(ids.lectures).toEqual([{ number: 1, id: "intro", title: "A" }]);
+    const marked = catalogOf(["| Slug | Title |", "| - | - |", "| **intro** | A |"], { Slug: "id" });
+    expect(marked.table.columns[0]).toEqual({ field: "slug", heading: "Slug" });
+    expect(marked.lectures).toEqual([{ number: 1, slug: "**intro**", title: "A" }]);
+  });
+
   test("two placeholder spellings of one kind cannot both render: the second column stays markdown", () => {
     const data = catalogOf(["| No | Title | Video | Code |", "| - | - | - | - |", "| 1 | A | / | - |"]);
     expect(data.table.columns.map((c) => c.field)).toEqual(["number", "title", "video", "code-column"]);
@@ -493,6 +549,24 @@ describe("cells", () => {
     expect(catalogOf(["| 期 | No | Title |", "| - | - | - |", "| 2 | 1 | A |"]).lectures).toEqual([
       { number: 1, season: 2, title: "A" },
     ]);
+    expect(
+      catalogOf([
+        "| Season | No | Title |",
+        "| - | - | - |",
+        "| 1 | 1 | A |",
+        "| 12 | 2 | B |",
+        "|  | 3 | C |",
+      ]).lectures,
+    ).toEqual([
+      { season: 1, number: 1, title: "A" },
+      { season: 12, number: 2, title: "B" },
+      { number: 3, title: "C" },
+    ]);
+    for (const season of ["0", "02", "1a", "S1"]) {
+      expect(
+        catalogOf(["| Season | No | Title |", "| - | - | - |", `| ${season} | 1 | A |`]).lectures,
+      ).toEqual([{ "season-column": season, number: 1, title: "A" }]);
+    }
     expect(catalogOf(["| 期 | No | Title |", "| - | - | - |", "| 第二期 | 1 | A |"]).lectures).toEqual([
       { 期: "第二期", number: 1, title: "A" },
     ]);
