@@ -597,6 +597,28 @@ describe("cells", () => {
   });
 });
 
+describe("irregular rows", () => {
+  test("an irregular row is named by its lecture number, else its label, else its place in the table", () => {
+    const messages = (lines: string[]) =>
+      plain(read(lines).diagnostics).map((d) => `${d.line}: ${d.message}`);
+    expect(
+      messages([
+        "| Lesson | Title | Video |",
+        "| - | - | - |",
+        "| Lecture 7 | A | - |",
+        "| Lecture 8 | B |",
+        "| Postscript | C |",
+      ]),
+    ).toEqual([
+      "4: row of lecture 8 has 2 cells, the header has 3",
+      "5: row of lecture Postscript has 2 cells, the header has 3",
+    ]);
+    expect(messages(["| Title | Video |", "| - | - |", "| A | - |", "| B | - | x |"])).toEqual([
+      "4: row of lecture 2 has 3 cells, the header has 2",
+    ]);
+  });
+});
+
 describe("several tables", () => {
   test("each lesson table is a named table selecting its group, named from the heading above it", () => {
     const data = catalogOf([
