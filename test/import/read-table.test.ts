@@ -180,6 +180,43 @@ describe("which tables are lesson tables", () => {
     ]);
   });
 
+  test("skipped tables are listed in page order, HTML tables among them", () => {
+    const result = read([
+      "| Name | Role |",
+      "| - | - |",
+      "| A | B |",
+      "",
+      "<table><tr><td>1</td></tr></table>",
+      "",
+      "| No | Title |",
+      "| - | - |",
+      "| 1 | A |",
+    ]);
+    expect(result.skipped.map((s) => s.at.line)).toEqual([1, 5]);
+  });
+
+  test("--map matches a heading written in another case or spacing, but an emoji heading only by its own emoji", () => {
+    const loose = read(["| Lesson  number | Was |", "| - | - |", "| 1 | A |"], {
+      "lesson number": "number",
+      was: "title",
+    });
+    expect(loose.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Lesson  number", "number"],
+      ["Was", "title"],
+    ]);
+    expect(loose.unusedMaps).toEqual([]);
+    const emoji = read(["| 📹 | Title | No |", "| - | - | - |", "| [v](https://v.org/1) | A | 1 |"], {
+      "🎬": "video",
+    });
+    expect(emoji.unusedMaps).toEqual(["🎬"]);
+    expect(emoji.tables[0]?.columns.map((c) => c.field)).toEqual(["column", "title", "number"]);
+    const own = read(["| 📹 | Title | No |", "| - | - | - |", "| [v](https://v.org/1) | A | 1 |"], {
+      "📹": "video",
+    });
+    expect(own.unusedMaps).toEqual([]);
+    expect(own.tables[0]?.columns.map((c) => c.field)).toEqual(["video", "title", "number"]);
+  });
+
   test("a table with a header and no rows is skipped", () => {
     expect(read(["## Soon", "| No | Title |", "| - | - |"]).skipped).toEqual([
       { at: { line: 2, col: 1 }, heading: "Soon", reason: "no rows under the header" },
@@ -400,6 +437,21 @@ describe("cells", () => {
       "| 1 | A | [上](https://v.org/1) |",
     ]);
     expect(chineseLink.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const oneHeading = catalogOf(["| No | Title | 备注 |", "| - | - | - |", "| 1 | Intro | ok |"]);
+    expect(oneHeading.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const oneValue = catalogOf(["| No | Title | Summary |", "| - | - | - |", "| 1 | Intro | 深度学习 |"]);
+    expect(oneValue.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const oneTable = catalogOf([
+      "## A",
+      "| No | Title |",
+      "| - | - |",
+      "| 1 | Intro |",
+      "## B",
+      "| No | Title |",
+      "| - | - |",
+      "| 2 | 深度学习 |",
+    ]);
+    expect(oneTable.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
     const spelled = catalogOf(["| No | Title | Video |", "| - | - | - |", "| 1 | Intro | 待更新 |"]);
     expect(spelled.table.placeholders).toEqual({ unavailable: "/", pending: "待更新" });
   });
@@ -414,6 +466,8 @@ describe("cells", () => {
       "[v](mailto:a@b.c)",
       "[v](https://a.org/1), [w](https://a.org/2) and [x](https://a.org/3)",
       "![](./play.png)",
+      "[ v ](https://v.org/1)",
+      "[](https://v.org/1)",
     ];
     for (const cell of cases) {
       const data = catalogOf(["| No | Title | 视频（播放数） |", "| - | - | - |", `| 1 | A | ${cell} |`]);
