@@ -1,6 +1,7 @@
 // syllabus import's own arguments, in-process: --map parsing, --out in another folder (the paths the
 // catalog writes), the messages for one lecture and for a page that has markers already.
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -97,6 +98,36 @@ describe("import messages", () => {
       ].join("\n"),
     });
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(readme);
+  });
+
+  test("--markers with a read-only README: refused before the catalog is written; without --markers it is only read", async () => {
+    const dir = course();
+    chmodSync(path.join(dir, "README.md"), 0o444);
+    expect(await runMain(["import", "README.md", "--markers"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: README.md: the file is read-only (mode 444); nothing was written\n  hint: make it writable (chmod u+w README.md) if syllabus should update it\n",
+    });
+    expect(readdirSync(dir).sort()).toEqual([".git", "README.md"]);
+    expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(README);
+    expect((await runMain(["import", "README.md"], { cwd: dir })).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([".git", "README.md", "catalog.yaml"]);
+  });
+
+  test("--markers around two tables names how many, and the page gets a named region for each", async () => {
+    const two =
+      "## A\n\n| No | Title |\n| - | - |\n| 1 | A |\n\n## B\n\n| No | Title |\n| - | - |\n| 2 | B |\n";
+    const dir = course(two);
+    const result = await runMain(["import", "README.md", "--markers"], { cwd: dir });
+    expect(result.stderr.split("\n").slice(-3)).toEqual([
+      "catalog.yaml: imported 2 lectures from README.md",
+      "README.md: markers added around 2 tables; run syllabus render",
+      "",
+    ]);
+    expect(readFileSync(path.join(dir, "README.md"), "utf8")).toContain(
+      "<!-- syllabus:start name=b -->\n| No | Title |\n| - | - |\n| 2 | B |\n<!-- syllabus:end -->",
+    );
   });
 
   test("--help prints import's usage on stdout and writes nothing", async () => {
