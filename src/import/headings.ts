@@ -199,7 +199,7 @@ export function normalizeHeading(heading: string): string {
 }
 
 function squeeze(text: string): string {
-  return text.replace(/[\s/&_.,:;、|()[\]【】*~`'"!?·•\-–—。，：；！？]+/g, "").replace(/^no\.?$/, "no");
+  return text.replace(/[\s/&_.,:;、|()[\]【】*~`'"!?·•\-–—。，：；！？]+/g, "");
 }
 
 /** The built-in field a heading stands for, or undefined when it is not one of them. */

@@ -1,6 +1,7 @@
 // syllabus import's own arguments, in-process: --map parsing, --out in another folder (the paths the
 // catalog writes), the messages for one lecture and for a page that has markers already.
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -12,6 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { IMPORT_HELP } from "../../src/cli/help.js";
 import { runMain } from "../helpers/main.js";
 
 const README = "# C\n\n| Was | No | Title |\n| - | - | - |\n| x | 1 | A |\n";
@@ -96,6 +98,54 @@ describe("import messages", () => {
       ].join("\n"),
     });
     expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(readme);
+  });
+
+  test("--markers with a read-only README: refused before the catalog is written; without --markers it is only read", async () => {
+    const dir = course();
+    chmodSync(path.join(dir, "README.md"), 0o444);
+    expect(await runMain(["import", "README.md", "--markers"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: README.md: the file is read-only (mode 444); nothing was written\n  hint: make it writable (chmod u+w README.md) if syllabus should update it\n",
+    });
+    expect(readdirSync(dir).sort()).toEqual([".git", "README.md"]);
+    expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(README);
+    expect((await runMain(["import", "README.md"], { cwd: dir })).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([".git", "README.md", "catalog.yaml"]);
+  });
+
+  test("--markers around two tables names how many, and the page gets a named region for each", async () => {
+    const two =
+      "## A\n\n| No | Title |\n| - | - |\n| 1 | A |\n\n## B\n\n| No | Title |\n| - | - |\n| 2 | B |\n";
+    const dir = course(two);
+    const result = await runMain(["import", "README.md", "--markers"], { cwd: dir });
+    expect(result.stderr.split("\n").slice(-3)).toEqual([
+      "catalog.yaml: imported 2 lectures from README.md",
+      "README.md: markers added around 2 tables; run syllabus render",
+      "",
+    ]);
+    expect(readFileSync(path.join(dir, "README.md"), "utf8")).toContain(
+      "<!-- syllabus:start name=b -->\n| No | Title |\n| - | - |\n| 2 | B |\n<!-- syllabus:end -->",
+    );
+  });
+
+  test("--help prints import's usage on stdout and writes nothing", async () => {
+    const dir = course();
+    expect(await runMain(["import", "README.md", "--help"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: IMPORT_HELP,
+      stderr: "",
+    });
+    expect(readdirSync(dir).sort()).toEqual([".git", "README.md"]);
+  });
+
+  test("no README is a usage error", async () => {
+    expect(await runMain(["import"], { cwd: course() })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "syllabus: import takes one README, got 0\nRun: syllabus import --help\n",
+    });
   });
 
   test("two READMEs are a usage error", async () => {

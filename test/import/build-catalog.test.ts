@@ -28,6 +28,8 @@ describe("regionName", () => {
     expect(regionName("")).toBeUndefined();
     expect(regionName(undefined)).toBeUndefined();
     expect(regionName("---")).toBeUndefined();
+    expect(regionName("__init__ notes")).toBe("init__-notes");
+    expect(regionName("C++ / C#")).toBe("c-c");
   });
 });
 
@@ -128,6 +130,33 @@ describe("buildCatalog", () => {
     expect(built.data.lectures).toEqual([
       { id: "table-1-1", number: 1, group: "table-1", title: "x" },
       { id: "table-2-1", number: 1, group: "table-2", title: "y" },
+    ]);
+  });
+
+  test("tables under the same heading get distinct names and groups, numbered from the second", () => {
+    const built = build([
+      "## Lessons",
+      "| No | Title |",
+      "| - | - |",
+      "| 1 | x |",
+      "",
+      "| No | Title |",
+      "| - | - |",
+      "| 2 | y |",
+      "",
+      "| No | Title |",
+      "| - | - |",
+      "| 3 | z |",
+    ]);
+    expect(built.regions.map(({ name, group, lectures }) => ({ name, group, lectures }))).toEqual([
+      { name: "lessons", group: "Lessons", lectures: 1 },
+      { name: "lessons-2", group: "Lessons (2)", lectures: 1 },
+      { name: "lessons-3", group: "Lessons (3)", lectures: 1 },
+    ]);
+    expect(Object.entries(built.data.tables as object).map(([name, t]) => [name, t.where])).toEqual([
+      ["lessons", { group: "Lessons" }],
+      ["lessons-2", { group: "Lessons (2)" }],
+      ["lessons-3", { group: "Lessons (3)" }],
     ]);
   });
 

@@ -134,3 +134,97 @@ describe("toReadmePlaces", () => {
     expect(plain(mapped).map((d) => [d.file, d.line, d.col])).toEqual([["README.md", 5, 1]]);
   });
 });
+
+describe("toReadmePlaces for long and multi-line values", () => {
+  // A README row whose cells are long: the catalog import writes holds a long title, a summary of
+  // several lines (a block scalar) and a list of links; a problem anywhere inside a value, first or
+  // last character, first or last line, is told at that value's cell.
+  const long = catalogText(
+    {
+      table: { columns: [{ field: "number", heading: "No" }] },
+      lectures: [
+        {
+          number: 1,
+          title: "Introduction to machine learning and the course",
+          summary: "Why learn it:\nsupervised learning,\nunsupervised learning",
+          video: [
+            { label: "B站", url: "https://www.bilibili.com/video/BV1" },
+            { label: "YouTube", url: "https://youtu.be/x" },
+          ],
+        },
+        { number: 2, title: "Regression", summary: "Linear models" },
+      ],
+    },
+    { schemaPath: "s.json", readmeName: "README.md" },
+  );
+  const rows = long.split("\n");
+  /** The place of the first (or last) character of a text in the catalog. */
+  const char = (needle: string, which: "first" | "last") => {
+    const line = rows.findIndex((l) => l.includes(needle));
+    const col = (rows[line] ?? "").indexOf(needle) + 1 + (which === "last" ? needle.length - 1 : 0);
+    return { line: line + 1, col };
+  };
+  const cells = new Map([
+    [placeKey(["lectures", 0]), { line: 12, col: 1 }],
+    [placeKey(["lectures", 0, "number"]), { line: 12, col: 3 }],
+    [placeKey(["lectures", 0, "title"]), { line: 12, col: 7 }],
+    [placeKey(["lectures", 0, "summary"]), { line: 12, col: 60 }],
+    [placeKey(["lectures", 0, "video"]), { line: 12, col: 120 }],
+    [placeKey(["lectures", 1]), { line: 13, col: 1 }],
+    [placeKey(["lectures", 1, "number"]), { line: 13, col: 3 }],
+    [placeKey(["lectures", 1, "title"]), { line: 13, col: 7 }],
+    [placeKey(["lectures", 1, "summary"]), { line: 13, col: 20 }],
+  ]);
+  const placeOf = (where: { line: number; col: number }) => {
+    const [mapped] = plain(toReadmePlaces([problem(where)], long, cells, "README.md", { line: 10, col: 1 }));
+    return mapped && [mapped.line, mapped.col];
+  };
+
+  test("the catalog holds the long values as one line, a block of lines and a list", () => {
+    expect(rows.slice(rows.indexOf("lectures:") + 1)).toEqual([
+      "  - number: 1",
+      "    title: Introduction to machine learning and the course",
+      "    summary: |-",
+      "      Why learn it:",
+      "      supervised learning,",
+      "      unsupervised learning",
+      "    video:",
+      "      - label: B站",
+      "        url: https://www.bilibili.com/video/BV1",
+      "      - label: YouTube",
+      "        url: https://youtu.be/x",
+      "  - number: 2",
+      "    title: Regression",
+      "    summary: Linear models",
+      "",
+    ]);
+  });
+
+  test("the first and last character of a long one-line value go to its cell", () => {
+    expect(placeOf(char("Introduction", "first"))).toEqual([12, 7]);
+    expect(placeOf(char("and the course", "last"))).toEqual([12, 7]);
+    expect(placeOf(char("Regression", "first"))).toEqual([13, 7]);
+    expect(placeOf(char("Regression", "last"))).toEqual([13, 7]);
+  });
+
+  test("every line of a multi-line value goes to its cell, the last line's last character too", () => {
+    expect(placeOf(char("Why learn it:", "first"))).toEqual([12, 60]);
+    expect(placeOf(char("supervised learning,", "last"))).toEqual([12, 60]);
+    expect(placeOf(char("unsupervised learning", "first"))).toEqual([12, 60]);
+    expect(placeOf(char("unsupervised learning", "last"))).toEqual([12, 60]);
+  });
+
+  test("any part of a list of links goes to the links cell", () => {
+    expect(placeOf(char("label: B站", "first"))).toEqual([12, 120]);
+    expect(placeOf(char("https://www.bilibili.com/video/BV1", "last"))).toEqual([12, 120]);
+    expect(placeOf(char("https://youtu.be/x", "last"))).toEqual([12, 120]);
+  });
+
+  test("a value on the catalog's last line goes to its cell, and so does the end of a value's line", () => {
+    expect(placeOf(char("Linear models", "last"))).toEqual([13, 20]);
+    expect(placeOf({ ...char("Regression", "last"), col: char("Regression", "last").col + 1 })).toEqual([
+      13, 7,
+    ]);
+    expect(placeOf(char("number: 2", "last"))).toEqual([13, 3]);
+  });
+});

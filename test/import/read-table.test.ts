@@ -153,6 +153,70 @@ describe("which tables are lesson tables", () => {
     ]);
   });
 
+  test("the first summary column becomes the title even when it is the first column, but never one named by --map", () => {
+    const first = read(["| Description | Video |", "| - | - |", "| Setup | [v](https://v.org/1) |"]);
+    expect(first.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Description", "title"],
+      ["Video", "video"],
+    ]);
+    const twice = read(["| Week | Overview | Notes | Contents |", "| - | - | - | - |", "| 1 | a | b | c |"]);
+    expect(twice.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Week", "number"],
+      ["Overview", "title"],
+      ["Notes", "notes"],
+      ["Contents", "contents"],
+    ]);
+    const mapped = read(["| Day | Body |", "| - | - |", "| 1 | a |"], { Body: "summary" });
+    expect(mapped.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Day", "number"],
+      ["Body", "summary"],
+    ]);
+  });
+
+  test("a skipped table lists its headings as written, white space folded, an empty one as (empty)", () => {
+    const result = read(["|  | Name  of\tthe speaker | Role |", "| - | - | - |", "| 1 | A | B |"]);
+    expect(result.skipped).toEqual([
+      { at: { line: 1, col: 1 }, reason: "no title column (headings: (empty), Name of the speaker, Role)" },
+    ]);
+  });
+
+  test("skipped tables are listed in page order, HTML tables among them", () => {
+    const result = read([
+      "| Name | Role |",
+      "| - | - |",
+      "| A | B |",
+      "",
+      "<table><tr><td>1</td></tr></table>",
+      "",
+      "| No | Title |",
+      "| - | - |",
+      "| 1 | A |",
+    ]);
+    expect(result.skipped.map((s) => s.at.line)).toEqual([1, 5]);
+  });
+
+  test("--map matches a heading written in another case or spacing, but an emoji heading only by its own emoji", () => {
+    const loose = read(["| Lesson  number | Was |", "| - | - |", "| 1 | A |"], {
+      "lesson number": "number",
+      was: "title",
+    });
+    expect(loose.tables[0]?.columns.map((c) => [c.heading, c.field])).toEqual([
+      ["Lesson  number", "number"],
+      ["Was", "title"],
+    ]);
+    expect(loose.unusedMaps).toEqual([]);
+    const emoji = read(["| 📹 | Title | No |", "| - | - | - |", "| [v](https://v.org/1) | A | 1 |"], {
+      "🎬": "video",
+    });
+    expect(emoji.unusedMaps).toEqual(["🎬"]);
+    expect(emoji.tables[0]?.columns.map((c) => c.field)).toEqual(["column", "title", "number"]);
+    const own = read(["| 📹 | Title | No |", "| - | - | - |", "| [v](https://v.org/1) | A | 1 |"], {
+      "📹": "video",
+    });
+    expect(own.unusedMaps).toEqual([]);
+    expect(own.tables[0]?.columns.map((c) => c.field)).toEqual(["video", "title", "number"]);
+  });
+
   test("a table with a header and no rows is skipped", () => {
     expect(read(["## Soon", "| No | Title |", "| - | - |"]).skipped).toEqual([
       { at: { line: 2, col: 1 }, heading: "Soon", reason: "no rows under the header" },
@@ -221,6 +285,52 @@ describe("labels", () => {
     expect(data.lectures).toEqual([
       { number: 1, title: "[第一章 概述](https://x.org/1)", 习题: "[习题](https://x.org/q)" },
     ]);
+  });
+
+  test("a number heading is the label column over short labels only; over a lesson's name it is the title", () => {
+    const fieldsOver = (cells: string[]) =>
+      catalogOf([
+        "| Lesson | Summary |",
+        "| - | - |",
+        ...cells.map((cell) => `| ${cell} | s |`),
+      ]).table.columns.map((column) => column.field);
+    const cases: [string[], string[]][] = [
+      [
+        ["1", "2", ""],
+        ["number", "title"],
+      ],
+      [
+        ["Lecture 1", "Lecture 2"],
+        ["number", "title"],
+      ],
+      [
+        ["第一讲", "第二讲"],
+        ["number", "title"],
+      ],
+      [
+        ["Week 1:", "Week-2"],
+        ["number", "title"],
+      ],
+      [
+        ["HW1", "A0", "1.1", "Postscript"],
+        ["number", "title"],
+      ],
+      [
+        ["Appendix_B#2", "Lab-04.b"],
+        ["number", "title"],
+      ],
+      [["SixteenLetterstt"], ["number", "title"]],
+      [["SeventeenLetterst"], ["title", "summary"]],
+      [["Week 1 Intro"], ["title", "summary"]],
+      [
+        ["1", "Intro to Python"],
+        ["title", "summary"],
+      ],
+      [["Lesson 1: Introduction-to-Python"], ["title", "summary"]],
+      [["[1](https://x.org/1)"], ["title", "summary"]],
+      [["![1](./one.png)"], ["title", "summary"]],
+    ];
+    expect(cases.map(([cells]) => [cells, fieldsOver(cells)])).toEqual(cases);
   });
 
   test("labels with markup keep their markdown in a label column of type markdown", () => {
@@ -327,6 +437,21 @@ describe("cells", () => {
       "| 1 | A | [上](https://v.org/1) |",
     ]);
     expect(chineseLink.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const oneHeading = catalogOf(["| No | Title | 备注 |", "| - | - | - |", "| 1 | Intro | ok |"]);
+    expect(oneHeading.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const oneValue = catalogOf(["| No | Title | Summary |", "| - | - | - |", "| 1 | Intro | 深度学习 |"]);
+    expect(oneValue.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
+    const oneTable = catalogOf([
+      "## A",
+      "| No | Title |",
+      "| - | - |",
+      "| 1 | Intro |",
+      "## B",
+      "| No | Title |",
+      "| - | - |",
+      "| 2 | 深度学习 |",
+    ]);
+    expect(oneTable.table.placeholders).toEqual({ unavailable: "/", pending: "更新中" });
     const spelled = catalogOf(["| No | Title | Video |", "| - | - | - |", "| 1 | Intro | 待更新 |"]);
     expect(spelled.table.placeholders).toEqual({ unavailable: "/", pending: "待更新" });
   });
@@ -340,6 +465,9 @@ describe("cells", () => {
       "ask me",
       "[v](mailto:a@b.c)",
       "[v](https://a.org/1), [w](https://a.org/2) and [x](https://a.org/3)",
+      "![](./play.png)",
+      "[ v ](https://v.org/1)",
+      "[](https://v.org/1)",
     ];
     for (const cell of cases) {
       const data = catalogOf(["| No | Title | 视频（播放数） |", "| - | - | - |", `| 1 | A | ${cell} |`]);
@@ -349,6 +477,115 @@ describe("cells", () => {
         value: cell,
       });
     }
+  });
+
+  test("every placeholder spelling courses write, in any case, marks its kind and becomes the table's spelling", () => {
+    const spellings = {
+      unavailable: ["/", "-", "—", "–", "N/A", "n/a", "NA", "无", "暂无", "None", "x", "X"],
+      pending: [
+        "更新中",
+        "待更新",
+        "即将更新",
+        "敬请期待",
+        "TBD",
+        "TBA",
+        "TODO",
+        "Coming soon",
+        "Soon",
+        "pending",
+        "⏳",
+      ],
+    };
+    for (const [kind, texts] of Object.entries(spellings)) {
+      for (const text of texts) {
+        const data = catalogOf([
+          "| No | Title | Video |",
+          "| - | - | - |",
+          "| 1 | A | [video](https://v.org/1) |",
+          `| 2 | B | ${text} |`,
+        ]);
+        expect({
+          text,
+          placeholder: (data.table.placeholders as Record<string, string>)[kind],
+          video: data.lectures[1]?.video,
+        }).toEqual({ text, placeholder: text, video: kind });
+      }
+    }
+  });
+
+  test("text that only looks like a placeholder is no placeholder: the column keeps every cell verbatim", () => {
+    for (const text of ["soon-ish", "TBD later", "n/a yet", "xx", "--", "无视频", "pending review"]) {
+      const data = catalogOf([
+        "| No | Title | Video |",
+        "| - | - | - |",
+        "| 1 | A | [video](https://v.org/1) |",
+        `| 2 | B | ${text} |`,
+      ]);
+      expect({
+        text,
+        column: data.table.columns[2],
+        values: data.lectures.map((l) => l["video-column"]),
+      }).toEqual({
+        text,
+        column: { field: "video-column", heading: "Video" },
+        values: ["[video](https://v.org/1)", text],
+      });
+    }
+  });
+
+  test("the table's link text is the one most links columns use; links apart by a space need no separator", () => {
+    const data = catalogOf([
+      "| No | Title | Video | Code | Notes |",
+      "| - | - | - | - | - |",
+      "| 1 | A | [video](https://v.org/1) [YouTube](https://y.org/1) | [slides](./s/1/) | [slides](./n/1/) |",
+      "| 2 | B | [video](https://v.org/2) | [slides](./s/2/) | [slides](./n/2/) |",
+    ]);
+    expect(data.table.link).toBe("slides");
+    expect(data.table.columns.slice(2)).toEqual([
+      { field: "video", heading: "Video", link: "video" },
+      { field: "code", heading: "Code" },
+      { field: "review", heading: "Notes" },
+    ]);
+    expect(data.lectures.map(({ video, code }) => ({ video, code }))).toEqual([
+      {
+        video: [
+          { label: "video", url: "https://v.org/1" },
+          { label: "YouTube", url: "https://y.org/1" },
+        ],
+        code: "./s/1/",
+      },
+      { video: "https://v.org/2", code: "./s/2/" },
+    ]);
+  });
+
+  test("a cover image alone in a cell is kept, never taken for an empty cell", () => {
+    const data = catalogOf([
+      "| No | Title | 封面 |",
+      "| - | - | - |",
+      "| 1 | A | ![](./cover/1.png) |",
+      "| 2 | B |  |",
+    ]);
+    expect(data.lectures).toEqual([
+      { number: 1, title: "A", 封面: "![](./cover/1.png)" },
+      { number: 2, title: "B" },
+    ]);
+  });
+
+  test("--map to label or id: plain labels and ids are kept as text; an id column with markup stays custom", () => {
+    const labels = catalogOf(["| Key | Title |", "| - | - |", "| intro | A |", "| 2 | B |"], {
+      Key: "label",
+    });
+    expect(labels.table.columns[0]).toEqual({ field: "label", heading: "Key" });
+    expect(labels.lectures).toEqual([
+      { label: "intro", title: "A" },
+      { number: 2, label: "2", title: "B" },
+    ]);
+    const ids = catalogOf(["| Slug | Title |", "| - | - |", "| intro | A |"], { Slug: "id" });
+    expect(ids.table.columns[0]).toEqual({ field: "id", heading: "Slug" });
+    expect(ids.lectures).toEqual([{ number: 1, id: "intro", title: "A" }]);
+    const marked = catalogOf(["| Slug | Title |", "| - | - |", "| **intro** | A |"], { Slug: "id" });
+    expect(marked.table.columns[0]).toEqual({ field: "slug", heading: "Slug" });
+    expect(marked.lectures).toEqual([{ number: 1, slug: "**intro**", title: "A" }]);
   });
 
   test("two placeholder spellings of one kind cannot both render: the second column stays markdown", () => {
@@ -366,6 +603,24 @@ describe("cells", () => {
     expect(catalogOf(["| 期 | No | Title |", "| - | - | - |", "| 2 | 1 | A |"]).lectures).toEqual([
       { number: 1, season: 2, title: "A" },
     ]);
+    expect(
+      catalogOf([
+        "| Season | No | Title |",
+        "| - | - | - |",
+        "| 1 | 1 | A |",
+        "| 12 | 2 | B |",
+        "|  | 3 | C |",
+      ]).lectures,
+    ).toEqual([
+      { season: 1, number: 1, title: "A" },
+      { season: 12, number: 2, title: "B" },
+      { number: 3, title: "C" },
+    ]);
+    for (const season of ["0", "02", "1a", "S1"]) {
+      expect(
+        catalogOf(["| Season | No | Title |", "| - | - | - |", `| ${season} | 1 | A |`]).lectures,
+      ).toEqual([{ "season-column": season, number: 1, title: "A" }]);
+    }
     expect(catalogOf(["| 期 | No | Title |", "| - | - | - |", "| 第二期 | 1 | A |"]).lectures).toEqual([
       { 期: "第二期", number: 1, title: "A" },
     ]);
@@ -392,6 +647,28 @@ describe("cells", () => {
         message: "row of lecture 2 has 4 cells, the header has 3",
         hint: "cells after the first 3 are not shown on GitHub and were not imported",
       },
+    ]);
+  });
+});
+
+describe("irregular rows", () => {
+  test("an irregular row is named by its lecture number, else its label, else its place in the table", () => {
+    const messages = (lines: string[]) =>
+      plain(read(lines).diagnostics).map((d) => `${d.line}: ${d.message}`);
+    expect(
+      messages([
+        "| Lesson | Title | Video |",
+        "| - | - | - |",
+        "| Lecture 7 | A | - |",
+        "| Lecture 8 | B |",
+        "| Postscript | C |",
+      ]),
+    ).toEqual([
+      "4: row of lecture 8 has 2 cells, the header has 3",
+      "5: row of lecture Postscript has 2 cells, the header has 3",
+    ]);
+    expect(messages(["| Title | Video |", "| - | - |", "| A | - |", "| B | - | x |"])).toEqual([
+      "4: row of lecture 2 has 3 cells, the header has 2",
     ]);
   });
 });

@@ -39,6 +39,49 @@ describe("catalogText", () => {
     );
   });
 
+  test("keys are written in the order syllabus fmt writes them, whatever order they were built in", () => {
+    const data = {
+      lectures: [{ title: "A", quiz: "q", number: 1, extra: "e" }],
+      tables: {
+        a: { columns: [{ heading: "No", field: "number" }], where: { group: "A" } },
+        b: { where: { group: "B" } },
+      },
+      table: { columns: [{ link: "v", heading: "Video", field: "video", separator: " · " }], link: "link" },
+      outputs: [{ template: "t.md", path: "README.md" }],
+      course: { title: "C" },
+    };
+    expect(catalogText(data, options).split("\n").slice(4)).toEqual([
+      "course:",
+      "  title: C",
+      "outputs:",
+      "  - path: README.md",
+      "    template: t.md",
+      "table:",
+      "  columns:",
+      "    - field: video",
+      "      heading: Video",
+      "      link: v",
+      '      separator: " · "',
+      "  link: link",
+      "tables:",
+      "  a:",
+      "    columns:",
+      "      - field: number",
+      "        heading: No",
+      "    where:",
+      "      group: A",
+      "  b:",
+      "    where:",
+      "      group: B",
+      "lectures:",
+      "  - number: 1",
+      "    title: A",
+      "    quiz: q",
+      "    extra: e",
+      "",
+    ]);
+  });
+
   test("long values are not folded across lines", () => {
     const summary = "word ".repeat(40).trim();
     expect(catalogText({ lectures: [{ summary }] }, options)).toContain(`  - summary: ${summary}\n`);
