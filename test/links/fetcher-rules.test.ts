@@ -37,7 +37,8 @@ describe("every request", () => {
     await withServers([(_q, res) => res.writeHead(200).end()], async ([s]) => {
       const origin = s?.origin ?? "";
       await fetchOnce(`${origin}/p?q=1`, {
-        headersFor: (o: string) => (o === origin ? { "x-course": "yes", "user-agent": "configured" } : {}),
+        headersFor: (o: string): Record<string, string> =>
+          o === origin ? { "x-course": "yes", "user-agent": "configured" } : {},
       });
       const [request] = s?.requests ?? [];
       expect([
