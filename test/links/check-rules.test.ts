@@ -270,3 +270,23 @@ describe("the cache at the end of a check", () => {
     });
   });
 });
+
+describe("a permanent redirect to a page that is there", () => {
+  test("is ok at the new address, with a warning and the new URL as the suggestion", async () => {
+    const handler: Handler = (req, res) =>
+      req.url === "/old" ? res.writeHead(308, { location: "/new" }).end() : res.writeHead(200).end();
+    await withServers([handler], async ([s]) => {
+      const result = await checkWithLater(remote(`${s?.origin}/old`), []);
+      expect(result).toEqual({
+        verdict: "ok",
+        status: 200,
+        reason: "HTTP 200",
+        finalUrl: `${s?.origin}/new`,
+        attempts: 2,
+        durationMs: expect.any(Number),
+        warnings: [`permanent redirect to ${s?.origin}/new; update the link`],
+        suggestion: `${s?.origin}/new`,
+      });
+    });
+  });
+});
