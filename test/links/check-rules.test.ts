@@ -290,3 +290,26 @@ describe("a permanent redirect to a page that is there", () => {
     });
   });
 });
+
+describe("the network probe", () => {
+  test("is asked once for a run, before the first host name; links to IP addresses never ask it", async () => {
+    const asked: string[] = [];
+    const lookup = ((hostname: string, _options: unknown, callback: (...args: unknown[]) => void) => {
+      asked.push(hostname);
+      const error: NodeJS.ErrnoException = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+      error.code = "ENOTFOUND";
+      callback(error);
+    }) as never;
+    await withServers([(_req, res) => res.writeHead(200).end()], async ([s]) => {
+      const ip = await checkTargets([remote(`${s?.origin}/a`)], testOptions({ lookup })).done;
+      expect([ip.get(`${s?.origin}/a`)?.verdict, asked]).toEqual(["ok", []]);
+      const urls = ["http://a.test/", "http://b.test/", "http://c.test/"];
+      const named = await checkTargets(
+        urls.map((url) => remote(url)),
+        testOptions({ lookup }),
+      ).done;
+      expect(urls.map((url) => named.get(url)?.verdict)).toEqual(Array(3).fill("unverifiable"));
+      expect(asked).toEqual(["probe.test"]);
+    });
+  });
+});
