@@ -3,7 +3,7 @@
 // are retried, and what a fetch reports (method, attempts, retries left).
 import type http from "node:http";
 import { describe, expect, test } from "vitest";
-import { Fetcher } from "../../src/links/http/fetcher.js";
+import { Fetcher, type HttpResponse } from "../../src/links/http/fetcher.js";
 import { type Handler, withServers } from "../helpers/server.js";
 import { testOptions } from "./options.js";
 
@@ -181,6 +181,123 @@ describe("retries", () => {
         return "GET";
       });
       expect([result.method, asked, s?.requests.map((q) => q.method)]).toEqual(["GET", 1, ["GET"]]);
+    });
+  });
+});
+
+describe("hosts and origins", () => {
+  test("names are resolved through the configured lookup", async () => {
+    const lookup = ((_name: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) =>
+      options.all
+        ? callback(null, [{ address: "127.0.0.1", family: 4 }])
+        : callback(null, "127.0.0.1", 4)) as never;
+    await withServers([(_q, res) => res.writeHead(200).end()], async ([s]) => {
+      const port = new URL(s?.origin ?? "").port;
+      const result = await fetchOnce(`http://course.test:${port}/x`, { lookup });
+      expect([
+        result.outcome.kind === "response" && result.outcome.status,
+        s?.requests[0]?.headers.host,
+      ]).toEqual([200, `course.test:${port}`]);
+    });
+  });
+
+  test("a host's limit holds across fetches: one fetcher, one gate per host", async () => {
+    const slow: Handler = (_q, res) => setTimeout(() => res.writeHead(200).end(), 30);
+    await withServers([slow], async ([s]) => {
+      const fetcher = new Fetcher(testOptions({ hostLimits: () => ({ concurrency: 1, interval: 0 }) }));
+      try {
+        await Promise.all(["/a", "/b", "/c"].map((p) => fetcher.fetch(`${s?.origin}${p}`, "HEAD")));
+      } finally {
+        await fetcher.close();
+      }
+      expect([s?.requests.length, s?.maxInFlight]).toEqual([3, 1]);
+    });
+  });
+
+  test("extra headers go to the first origin only, not after a redirect to another", async () => {
+    await withServers(
+      [(_q, res) => res.writeHead(200).end()],
+      async ([other]) => {
+        const redirecting: Handler = (req, res) =>
+          req.url === "/here"
+            ? res.writeHead(302, { location: "/there" }).end()
+            : res.writeHead(302, { location: `${other?.origin}/away` }).end();
+        await withServers([redirecting], async ([s]) => {
+          await fetchOnce(`${s?.origin}/here`, {}, "HEAD", undefined, { authorization: "Bearer t" });
+          expect(s?.requests.map((q) => [q.url, q.headers.authorization])).toEqual([
+            ["/here", "Bearer t"],
+            ["/there", "Bearer t"],
+          ]);
+          expect(other?.requests.map((q) => [q.url, q.headers.authorization])).toEqual([
+            ["/away", undefined],
+          ]);
+        });
+      },
+      "127.0.0.2",
+    );
+  });
+
+  test("a redirect to https is followed (not refused as a scheme)", async () => {
+    await withServers(
+      [(_q, res) => res.writeHead(302, { location: "https://127.0.0.1:1/" }).end()],
+      async ([s]) => {
+        const result = await fetchOnce(s?.url ?? "", { retries: 0 });
+        expect([result.redirectFailure, result.finalUrl, result.outcome.kind]).toEqual([
+          undefined,
+          "https://127.0.0.1:1/",
+          "error",
+        ]);
+      },
+    );
+  });
+
+  test("credentials in a redirect target are never reported", async () => {
+    await withServers(
+      [(_q, res) => res.writeHead(302, { location: "http://user:secret@127.0.0.1:1/" }).end()],
+      async ([s]) => {
+        const result = await fetchOnce(s?.url ?? "", { retries: 0 });
+        expect(result.finalUrl).toBe("http://***@127.0.0.1:1/");
+      },
+    );
+  });
+});
+
+describe("what the fetcher tells", () => {
+  test("every answer (not a network error) is told with its host and method, as it came", async () => {
+    const told: [string, string, number][] = [];
+    const onAnswer = (host: string, method: string, response: HttpResponse) =>
+      told.push([host, method, response.status]);
+    const handler: Handler = (req, res) => res.writeHead(req.method === "HEAD" ? 503 : 200).end();
+    await withServers([handler], async ([s]) => {
+      await fetchOnce(s?.url ?? "", { onAnswer, retries: 2 });
+      await fetchOnce("http://127.0.0.1:1/", { onAnswer, retries: 0 });
+      expect(told).toEqual([
+        ["127.0.0.1", "HEAD", 503],
+        ["127.0.0.1", "GET", 200],
+      ]);
+    });
+  });
+
+  test("a GET chosen after a HEAD 5xx stays GET through the redirects that follow", async () => {
+    const handler: Handler = (req, res) => {
+      if (req.method === "HEAD") return res.writeHead(500).end();
+      res.writeHead(req.url === "/a" ? 302 : 200, { location: "/b" }).end();
+    };
+    await withServers([handler], async ([s]) => {
+      const result = await fetchOnce(`${s?.origin}/a`, { retries: 2 });
+      expect(s?.requests.map((q) => `${q.method} ${q.url}`)).toEqual(["HEAD /a", "GET /a", "GET /b"]);
+      expect([result.method, result.attempts, result.retriesLeft]).toEqual(["GET", 3, 1]);
+    });
+  });
+
+  test("a Retry-After longer than the cap is waited only up to the cap", async () => {
+    const handler: Handler = (_q, res, server) =>
+      res.writeHead(server.requests.length === 1 ? 429 : 200, { "retry-after": "3600" }).end();
+    await withServers([handler], async ([s]) => {
+      const result = await fetchOnce(s?.url ?? "", { retryAfterCap: 20 });
+      expect([result.attempts, result.outcome.kind === "response" && result.outcome.status]).toEqual([
+        2, 200,
+      ]);
     });
   });
 });
