@@ -2,7 +2,7 @@
 // ends of the range), and what a network error is called when undici wraps or leaves out its code.
 import { Agent, type Dispatcher } from "undici";
 import { afterEach, describe, expect, test } from "vitest";
-import { exchange } from "../../src/links/http/exchange.js";
+import { DRAIN_LIMIT, exchange } from "../../src/links/http/exchange.js";
 import type { Outcome } from "../../src/links/http/fetcher.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 
@@ -33,6 +33,26 @@ describe("a wanted body is read for a 2xx answer only", () => {
       LIMITS,
     );
     expect(outcome.kind === "response" && [outcome.status, outcome.body]).toEqual([status, body]);
+  });
+});
+
+describe("an answer that arrived to its end says so (ended): its connection can be kept", () => {
+  test.each([
+    ["a small body not wanted, drained", "/small", undefined, true],
+    ["a body not wanted, announced too large and cut off", "/large", undefined, false],
+    ["a wanted body read to its end", "/small", { cap: 100 }, true],
+    ["a wanted body stopped at the cap", "/small", { cap: 2 }, false],
+  ])("%s: %s", async (_what, path, body, ended) => {
+    server = await startServer((req, res) => {
+      if (req.url === "/large") {
+        res.writeHead(200, { "content-length": String(DRAIN_LIMIT + 1) });
+        return res.write("x");
+      }
+      res.writeHead(200).end("small");
+    });
+    agent = new Agent();
+    const outcome = await exchange(agent, { origin: server.origin, path, method: "GET" }, body, LIMITS);
+    expect(outcome.kind === "response" && [outcome.status, outcome.ended === true]).toEqual([200, ended]);
   });
 });
 
