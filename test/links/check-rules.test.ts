@@ -313,3 +313,37 @@ describe("the network probe", () => {
     });
   });
 });
+
+describe("the end of a check", () => {
+  test("closes the kept connections at once (a GET read to its end keeps its connection)", async () => {
+    let closed: Promise<string> | undefined;
+    const page: Handler = (req, res) => {
+      closed = new Promise((resolve) => req.socket.once("close", () => resolve("closed")));
+      res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+    };
+    await withServers([page], async ([s]) => {
+      await checkTargets([remote(`${s?.origin}/p`, "intro")], testOptions()).done;
+      // The server would close the idle connection itself after a second.
+      const timeout = new Promise((resolve) => setTimeout(() => resolve("still open"), 500).unref());
+      expect(await Promise.race([closed, timeout])).toBe("closed");
+    });
+  });
+
+  test("a local path's fragment is judged by the local check alone, never fetched", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "syllabus-check-rules-"));
+    const page = path.join(dir, "page.md");
+    writeFileSync(page, "# Intro\n");
+    const target: LinkTarget = {
+      key: `file://${page}#intro`,
+      kind: "local",
+      url: page,
+      sources: [{ file: "README.md", line: 1, col: 1, fragment: "intro" }],
+    };
+    const result = (await checkTargets([target], testOptions()).done).get(target.key);
+    expect([result?.verdict, result?.warnings, result?.fragments]).toEqual([
+      "ok",
+      [],
+      { intro: { found: true } },
+    ]);
+  });
+});
