@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { LinkCache } from "../../src/links/cache.js";
 import { checkTargets, startChecks } from "../../src/links/check.js";
+import { HEADS_BEFORE_GET } from "../../src/links/http/head-policy.js";
 import type { CheckResult, LinkTarget } from "../../src/links/types.js";
 import { type Handler, withServers } from "../helpers/server.js";
 import { remote, testOptions } from "./options.js";
@@ -345,5 +346,21 @@ describe("the end of a check", () => {
       [],
       { intro: { found: true } },
     ]);
+  });
+});
+
+describe("GET for speed, taught by the answers of the check", () => {
+  test(`after ${HEADS_BEFORE_GET} HEAD answers a host's links are asked with GET while its pages end`, async () => {
+    await withServers([(_req, res) => res.writeHead(200).end("short")], async ([s]) => {
+      const targets = Array.from({ length: HEADS_BEFORE_GET + 3 }, (_, i) => remote(`${s?.origin}/${i}`));
+      // One request at a time: each is chosen once the answers before it have been told.
+      const options = testOptions({ hostLimits: () => ({ concurrency: 1, interval: 0 }) });
+      const results = await checkTargets(targets, options).done;
+      expect([...results.values()].every((r) => r.verdict === "ok")).toBe(true);
+      expect(s?.requests.map((q) => q.method)).toEqual([
+        ...Array(HEADS_BEFORE_GET).fill("HEAD"),
+        ...Array(3).fill("GET"),
+      ]);
+    });
   });
 });
