@@ -446,6 +446,11 @@ describe("GitHub", () => {
     ["https://github.com/o/r/tree/main/src/", { owner: "o", repo: "r", ref: "main", path: "src" }],
     ["https://github.com/o/r/tree/main/%E0%A4", { owner: "o", repo: "r", ref: "main", path: "%E0%A4" }],
     ["https://github.com/o/r/tree/main/%E0%A4/", { owner: "o", repo: "r", ref: "main", path: "%E0%A4" }],
+    // Not decodable and in a folder: only the trailing slash goes, the inner one stays.
+    [
+      "https://github.com/o/r/tree/main/src/%E0%A4/",
+      { owner: "o", repo: "r", ref: "main", path: "src/%E0%A4" },
+    ],
     ["https://github.com/o/r/tree/main/src/lib/", { owner: "o", repo: "r", ref: "main", path: "src/lib" }],
     ["https://github.com/o/r/issues/1", undefined],
     ["https://github.com/o", undefined],
