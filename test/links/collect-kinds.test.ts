@@ -193,6 +193,10 @@ describe("plain lines, read by pattern", () => {
     expect(linksInText(text, "p.md")).toEqual(linksInTree(parseMarkdown(text), text, "p.md"));
   });
 
+  test("words that only look like the start of an autolink stay plain: wwwx, httpx:", () => {
+    expect(plainLinks("- [x](./x.md) wwwx.org and httpx:y", "p.md")).toHaveLength(1);
+  });
+
   test("http: and www. inside a destination do not send the page to the tokenizer", () => {
     expect(show(plainLinks("[x](http://www.example.com/a) y", "p.md"))).toEqual([
       "1:1 http://www.example.com/a",
