@@ -73,7 +73,8 @@ function sampleReport(): LinkReport {
 describe("the summary line", () => {
   test("counts, then what came from the cache, the warnings, the exclusions", () => {
     const summary = summarize(sampleReport());
-    expect(summary).toEqual({
+    // Strict: no "unchanged", "changedSince" or "shard" key, not even undefined, without those options.
+    expect(summary).toStrictEqual({
       links: 4,
       checked: 4,
       notChecked: 0,
@@ -159,6 +160,39 @@ describe("findings and their messages", () => {
       "catalog.yaml:20:5 permanent redirect to https://example.com/new",
       "README.md:2:1 no anchor #missing on the page",
       "README.md:30:1 ",
+    ]);
+  });
+
+  test("sorted by file, then line, then column, whatever the order of the links", () => {
+    const broken = result({ verdict: "broken", reason: "HTTP 404" });
+    const report: LinkReport = {
+      entries: [
+        {
+          target: remote("https://a.org/1", [
+            { file: "b.md", line: 3, col: 1 },
+            { file: "b.md", line: 1, col: 9 },
+          ]),
+          result: broken,
+        },
+        {
+          target: remote("https://a.org/2", [
+            { file: "b.md", line: 2, col: 1 },
+            { file: "b.md", line: 1, col: 2 },
+            { file: "a.md", line: 9, col: 9 },
+          ]),
+          result: broken,
+        },
+      ],
+      excluded: 0,
+      skipped: 0,
+      fail: [],
+    };
+    expect(findings(report).map((f) => `${f.source.file}:${f.source.line}:${f.source.col}`)).toEqual([
+      "a.md:9:9",
+      "b.md:1:2",
+      "b.md:1:9",
+      "b.md:2:1",
+      "b.md:3:1",
     ]);
   });
 
@@ -267,13 +301,35 @@ describe("the formats", () => {
     expect(FORMATTERS.text?.({ entries: [offline], excluded: 0, skipped: 0, fail: ["broken"] })).toBe(
       "no network: 1 remote link not checked\n\n0 of 1 link checked; 1 remote link not checked (no network)\n",
     );
+    const gone = {
+      target: {
+        key: "f",
+        kind: "local" as const,
+        url: path.resolve("gone.md"),
+        sources: [{ file: "README.md", line: 4, col: 2 }],
+      },
+      result: result({ verdict: "broken", reason: "no such file or folder in the working tree" }),
+    };
+    expect(FORMATTERS.text?.({ entries: [offline, gone], excluded: 0, skipped: 0, fail: ["broken"] })).toBe(
+      [
+        "no network: 1 remote link not checked",
+        "",
+        "README.md",
+        "README.md:4:2: error: broken link: gone.md — no such file or folder in the working tree [links/broken]",
+        "",
+        "1 of 2 links checked: 0 ok, 1 broken, 0 unverifiable; 1 remote link not checked (no network)",
+        "",
+      ].join("\n"),
+    );
     expect(FORMATTERS.text?.({ entries: [offline, offline], excluded: 0, skipped: 0, fail: [] })).toBe(
       "no network: 2 remote links not checked\n\n0 of 2 links checked; 2 remote links not checked (no network)\n",
     );
   });
 
   test("json: every link sorted by URL with every field, each source's fragment verdict, and the problems", () => {
-    const json = JSON.parse(FORMATTERS.json?.(sampleReport()) ?? "");
+    const report = sampleReport();
+    report.entries.reverse();
+    const json = JSON.parse(FORMATTERS.json?.(report) ?? "");
     expect(json.version).toBe(1);
     expect(json.summary).toEqual(summarize(sampleReport()));
     expect(json.links.map((l: { url: string }) => l.url)).toEqual([
