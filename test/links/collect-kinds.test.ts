@@ -92,6 +92,12 @@ describe("links of every kind, read by the tokenizer", () => {
     expect(show(linksInText("[empty]() and ![](<>)", "p.md"))).toEqual(["1:1 ", "1:15 "]);
   });
 
+  test("a definition with an empty destination (<>) is a link to nothing, as in the tree", () => {
+    const text = "[r]: <>\n[s]: <> 'title'";
+    expect(show(linksInText(text, "p.md"))).toEqual(["1:1 ", "2:1 "]);
+    expect(linksInText(text, "p.md")).toEqual(linksInTree(parseMarkdown(text), text, "p.md"));
+  });
+
   test("a link's label holding an image yields the link, then the image, each at its bracket", () => {
     expect(show(linksInText("x [a ![i](./i.png) b](./l.md)", "p.md"))).toEqual(["1:3 ./l.md", "1:6 ./i.png"]);
   });
@@ -195,6 +201,13 @@ describe("plain lines, read by pattern", () => {
 
   test("words that only look like the start of an autolink stay plain: wwwx, httpx:", () => {
     expect(plainLinks("- [x](./x.md) wwwx.org and httpx:y", "p.md")).toHaveLength(1);
+  });
+
+  test("a destination taken out leaves its bracket: text on either side does not join into http:", () => {
+    expect(show(plainLinks("[htt](./x.md)p: and [ww](./y.md)w.z", "p.md"))).toEqual([
+      "1:1 ./x.md",
+      "1:21 ./y.md",
+    ]);
   });
 
   test("http: and www. inside a destination do not send the page to the tokenizer", () => {

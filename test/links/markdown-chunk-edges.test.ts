@@ -40,6 +40,12 @@ describe("where a long file is cut", () => {
     expect(starts(lines)).toEqual([0, 404, 804, 1204, 1604]);
   });
 
+  test("never before the second of two blank lines", () => {
+    const lines = paragraphs(2000);
+    lines[400] = "";
+    expect(starts(lines)).toEqual([0, 402, 802, 1202, 1602]);
+  });
+
   test("never inside a fenced code block, which only a line of its own marker, as long or longer, closes", () => {
     const lines = paragraphs(2000);
     lines[398] = "   ````md";
