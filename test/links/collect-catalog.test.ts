@@ -90,6 +90,22 @@ describe("catalog links and the working tree", () => {
     ]);
   });
 
+  test("a checkout folder that does not exist is no working tree: paths are checked at their URL", async () => {
+    const text = catalog(
+      "repository: { url: https://github.com/o/r, branch: main, checkout: ./not-cloned }",
+      "outputs: [{ path: docs/README.md }]",
+    );
+    const links = catalogLinks(await loadCatalog(path.join(dir, "catalog.yaml"), text));
+    expect(show(links).map(([, field, raw, base]) => [field, raw, base])).toEqual([
+      ["code", "https://github.com/o/r/blob/main/src/a.py", null],
+      ["review", "https://github.com/o/r/tree/dev/x", null],
+      ["notes", "https://a.org/x", null],
+      ["notes", "https://github.com/o/r/blob/main/b.md#p", null],
+      ["code", "https://github.com/o/r/tree/main/c/", null],
+      ["review", "https://github.com/o/r/tree/main/", null],
+    ]);
+  });
+
   test("no repository settings: the catalog's folder is the tree, and relative links are read from it without outputs", async () => {
     const text = catalog("title: T", "outputs: []");
     const links = catalogLinks(await loadCatalog(path.join(dir, "catalog.yaml"), text));
