@@ -30,7 +30,7 @@ const catalog = (repository: string, outputs: string) =>
     "    video: unavailable",
     "    code: https://github.com/o/r/blob/main/src/a.py",
     "    review: https://github.com/o/r/tree/dev/x",
-    "    notes: '[a](https://a.org/x) [b](./b.md#p) [c](c.md) [m](mailto:x@y.org) [h](#h) [s](/s.md) [q](?q) [u](x:y)'",
+    "    notes: '[a](https://a.org/x) [b](./b.md#p) [c](c.md) [m](mailto:x@y.org) [h](#h) [s](/s.md) [q](?q) [u](x:y) [t](http://t.org/) [d](d:./d) [r](./r.md?u=https://r.org)'",
     "  - label: L2",
     "    title: Unnumbered",
     "    code: ./c/",
@@ -61,10 +61,13 @@ describe("catalog links and the working tree", () => {
       ["17:12", "notes", "https://a.org/x", null],
       ["17:12", "notes", "./b.md#p", "."],
       ["17:12", "notes", "c.md", "docs"],
+      ["17:12", "notes", "http://t.org/", null],
+      ["17:12", "notes", "./r.md?u=https://r.org", "."],
       ["20:11", "code", "./c/", "."],
       ["21:13", "review", "./", "."],
     ]);
-    expect(links[0]?.source).toEqual({
+    // Strict: a lecture without a label has no label key at all.
+    expect(links[0]?.source).toStrictEqual({
       file: path.join(dir, "catalog.yaml"),
       line: 15,
       col: 11,
@@ -85,6 +88,8 @@ describe("catalog links and the working tree", () => {
       ["16:13", "review", "https://github.com/o/r/tree/dev/x", null],
       ["17:12", "notes", "https://a.org/x", null],
       ["17:12", "notes", "https://github.com/o/r/blob/main/b.md#p", null],
+      ["17:12", "notes", "http://t.org/", null],
+      ["17:12", "notes", "https://github.com/o/r/blob/main/r.md?u=https://r.org", null],
       ["20:11", "code", "https://github.com/o/r/tree/main/c/", null],
       ["21:13", "review", "https://github.com/o/r/tree/main/", null],
     ]);
@@ -101,6 +106,8 @@ describe("catalog links and the working tree", () => {
       ["review", "https://github.com/o/r/tree/dev/x", null],
       ["notes", "https://a.org/x", null],
       ["notes", "https://github.com/o/r/blob/main/b.md#p", null],
+      ["notes", "http://t.org/", null],
+      ["notes", "https://github.com/o/r/blob/main/r.md?u=https://r.org", null],
       ["code", "https://github.com/o/r/tree/main/c/", null],
       ["review", "https://github.com/o/r/tree/main/", null],
     ]);
@@ -115,6 +122,8 @@ describe("catalog links and the working tree", () => {
       ["17:12", "notes", "https://a.org/x", null],
       ["17:12", "notes", "./b.md#p", "."],
       ["17:12", "notes", "c.md", "."],
+      ["17:12", "notes", "http://t.org/", null],
+      ["17:12", "notes", "./r.md?u=https://r.org", "."],
       ["20:11", "code", "./c/", "."],
       ["21:13", "review", "https://github.com/o/r/tree/main/", null],
     ]);

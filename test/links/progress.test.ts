@@ -43,6 +43,7 @@ describe("progress on a terminal", () => {
     progress.tick();
     total = 12;
     inFlight.clear();
+    inFlight.set("idle.org", 0);
     vi.advanceTimersByTime(100);
     expect(written.at(-1)).toBe("\r\x1b[2Kchecking 3/12");
     progress.stop();

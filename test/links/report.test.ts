@@ -411,6 +411,23 @@ describe("the formats", () => {
     );
   });
 
+  test("markdown: a finding's reason and warnings are joined by semicolons", () => {
+    const report: LinkReport = {
+      entries: [
+        {
+          target: remote("https://example.com/x", [{ file: "a.md", line: 1, col: 1 }]),
+          result: result({ verdict: "broken", reason: "HTTP 404", warnings: ["served as text/plain"] }),
+        },
+      ],
+      excluded: 0,
+      skipped: 0,
+      fail: ["broken"],
+    };
+    expect(FORMATTERS.markdown?.(report).split("\n").at(-2)).toBe(
+      "| broken | `a.md:1:1` | | <https://example.com/x> | HTTP 404; served as text/plain |",
+    );
+  });
+
   test("markdown: no findings, no table", () => {
     expect(FORMATTERS.markdown?.({ entries: [], excluded: 0, skipped: 0, fail: [] })).toBe(
       "## syllabus links\n\n0 links checked: 0 ok, 0 broken, 0 unverifiable\n",
