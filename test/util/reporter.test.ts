@@ -137,6 +137,7 @@ describe("the parts of the reporter every command's summary and annotations rely
     expect(severityCounts([at("warning")])).toBe("1 warning");
     expect(severityCounts([at("warning"), at("error"), at("warning")])).toBe("1 error, 2 warnings");
     expect(severityCounts([at("error"), at("error")])).toBe("2 errors");
+    expect(severityCounts([at("error"), at("warning")])).toBe("1 error, 1 warning");
   });
 
   test("a record has no url key when the problem has no URL", () => {
