@@ -62,7 +62,8 @@ export function toVFiles(messages: readonly VFileMessage[]): VFile[] {
     const name = m.file ?? "";
     let file = files.get(name);
     if (!file) {
-      file = new VFile({ path: name });
+      // vfile refuses an empty path: a message with no file goes on a vfile without one.
+      file = new VFile(name === "" ? {} : { path: name });
       files.set(name, file);
     }
     file.messages.push(m);

@@ -125,6 +125,32 @@ describe("processIo", () => {
     expect(err.mock.calls.map((call) => call[0])).toEqual(["c\n", "d\n"]);
   });
 
+  test("questions are asked on a terminal only when both stdin and stderr are one, and written to stderr", () => {
+    const saved = [process.stdin, process.stderr].map((stream) =>
+      Object.getOwnPropertyDescriptor(stream, "isTTY"),
+    );
+    const set = (stdin: boolean, stderr: boolean) => {
+      Object.defineProperty(process.stdin, "isTTY", { value: stdin, configurable: true });
+      Object.defineProperty(process.stderr, "isTTY", { value: stderr, configurable: true });
+      return processIo.terminal?.();
+    };
+    try {
+      expect(set(true, true)).toEqual({ input: process.stdin, output: process.stderr });
+      expect(set(true, true)?.output).toBe(process.stderr);
+      expect([set(true, false), set(false, true), set(false, false)]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    } finally {
+      [process.stdin, process.stderr].forEach((stream, i) => {
+        const descriptor = saved[i];
+        if (descriptor) Object.defineProperty(stream, "isTTY", descriptor);
+        else delete (stream as { isTTY?: boolean }).isTTY;
+      });
+    }
+  });
+
   test("stdin on a terminal is refused at once instead of waiting for typing", async () => {
     const saved = Object.getOwnPropertyDescriptor(process.stdin, "isTTY");
     Object.defineProperty(process.stdin, "isTTY", { value: true, configurable: true });

@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { LECTURE_ORDER, TOP_LEVEL_ORDER } from "../../src/catalog/key-order.js";
 import { assertNothingLost, FormatLossError, formatCatalog, isCanonical } from "../../src/edit/format.js";
 import { commentsOf } from "../../src/edit/style.js";
+import { InputError } from "../../src/util/errors.js";
 import { type CatalogCase, catalogArb, catalogText } from "../helpers/catalog-arb.js";
 import { expectedFile, ROOT } from "../helpers/cli.js";
 
@@ -254,6 +255,24 @@ describe("formatCatalog", () => {
     );
   });
 
+  it("names an alias of a longer name in full when it would come before its anchor", () => {
+    const input = "lectures:\n  - number: 1\n    review: &review-page ./r.md\n    title: *review-page\n";
+    expect(() => formatCatalog(input)).toThrow(
+      new InputError(
+        "cannot put the catalog in canonical order: the alias *review-page would come before its anchor &review-page; nothing was written\n  hint: write the value out in place of the alias, or move the anchor to where canonical order puts it first",
+      ),
+    );
+  });
+
+  it("takes a second pass when the first text reads back with a comment in another place", () => {
+    // The first pass writes `# b` at column 1 after a blank line below `table`; yaml reads that back
+    // as `table`'s closing comment, so the text that reads back as itself has it indented.
+    const input = "table:\n  link: link\n  # a\ncourse:\n  title: C\n# b\n";
+    const { text } = formatCatalog(input);
+    expect(text).toBe("course:\n  title: C\ntable:\n  link: link\n  # a\n\n  # b\n");
+    expect(formatCatalog(text).text).toBe(text);
+  });
+
   it("keeps aliases that still follow their anchors", () => {
     const input = "course: { title: &t C }\nlectures:\n  - title: *t\n    number: 1\n";
     expect(formatCatalog(input).text).toBe(
@@ -290,6 +309,12 @@ describe("the guard against loss (yaml keeps every comment known; this catches t
     expect((thrown as Error).name).toBe("FormatLossError");
     expect((thrown as Error).message).toBe(
       'fmt would lose something: the comment "" would not be kept; nothing was written',
+    );
+  });
+
+  it("refuses a text whose comment was replaced by another, naming the one lost", () => {
+    expect(() => assertNothingLost("a: 1\nb: 2 # x\n", "a: 1\nb: 2 # y\n", { a: 1, b: 2 })).toThrow(
+      new FormatLossError('the comment "# x" (line 2) would not be kept'),
     );
   });
 

@@ -166,6 +166,16 @@ describe("a tree listing, line by line", () => {
     expect([tree.children("nope"), tree.children("b/c.py")]).toEqual([[], []]);
   });
 
+  test("only a BOM at the very start is dropped; one inside a name is part of it", () => {
+    const tree = treeFromListing("a\uFEFFb.md\n");
+    expect([tree.kind("a\uFEFFb.md"), tree.kind("ab.md")]).toEqual(["file", undefined]);
+  });
+
+  test("any number of leading slashes is trimmed from a folder asked for", () => {
+    const tree = treeFromListing("b/c.py\n");
+    expect(tree.children("///b/")).toEqual([{ name: "c.py", kind: "file" }]);
+  });
+
   test("children are sorted by code unit (upper case first), not by locale", () => {
     const tree = treeFromListing("b/x\nB/x\na/x\nC/x\n_/x\n");
     expect(tree.children("").map((e) => e.name)).toEqual(["B", "C", "_", "a", "b"]);
@@ -183,6 +193,8 @@ describe("git's quoting", () => {
     expect(unquote('"\\q"')).toBe("\\q");
     expect(unquote('"a\\"')).toBe("a\\");
     expect(unquote('"\\12x"')).toBe("\\12x");
+    // Octal digits count only right after the backslash.
+    expect(unquote('"\\q123"')).toBe("\\q123");
     expect(unquote('"\\0101"')).toBe("\b1");
     expect(unquote('"\\101\\102"')).toBe("AB");
     expect(unquote('"é\\303\\251"')).toBe("éé");
@@ -203,6 +215,10 @@ describe("folder globs and path globs", () => {
     expect(matchFolders(tree, "**/**")).toEqual(["", "B", "B/x", "a"]);
     expect(matchFolders(tree, "a/*")).toEqual([]);
     expect(matchFolders(tree, "?")).toEqual(["B", "a"]);
+  });
+
+  test("folders found through ** come sorted, though a shallower one is found first", () => {
+    expect(matchFolders(treeFromListing("a/b/x\nb/x\n"), "**/b")).toEqual(["a/b", "b"]);
   });
 
   test("** stops 32 levels down (a guard against deep trees)", () => {
@@ -273,6 +289,20 @@ describe("a checkout on disk, folder by folder", () => {
       { name: "a.md", kind: "file" },
       { name: "b", kind: "dir" },
     ]);
+  });
+
+  test("children in the listing's order (UTF-16 code units), not the disk's (UTF-8 bytes put Ａ before 😀)", () => {
+    const sub = path.join(dir, "order");
+    for (const name of ["\uFF21", "\u{1F600}"]) mkdirSync(path.join(sub, name), { recursive: true });
+    const names = treeFromCheckout(dir)
+      .children("order")
+      .map((e) => e.name);
+    expect(names).toEqual(["\u{1F600}", "\uFF21"]);
+    expect(names).toEqual(
+      treeFromListing("\uFF21/\n\u{1F600}/\n")
+        .children("")
+        .map((e) => e.name),
+    );
   });
 
   test("each folder is read once: a file added later is not seen by the same tree", () => {

@@ -101,6 +101,50 @@ describe("findRegions", () => {
     ]);
   });
 
+  test("a name with a space in it is malformed, not a name cut at the space", () => {
+    expect(problemsOf("<!-- syllabus:start name=season 1 -->\nx\n<!-- syllabus:end -->\n")).toEqual([
+      {
+        file: "R.md",
+        line: 1,
+        col: 1,
+        rule: "marker-name",
+        message: 'malformed region name in "<!-- syllabus:start name=season 1 -->"',
+        hint: "write <!-- syllabus:start name=NAME --> with a NAME of letters, digits, ., _ and - (a key of tables in the catalog)",
+        severity: "error",
+      },
+    ]);
+  });
+
+  test("a marker at the end of an HTML block is misplaced, not a marker", () => {
+    expect(problemsOf("<div><!-- syllabus:start -->\n\nx\n\n<!-- syllabus:end -->\n")).toEqual([
+      {
+        file: "R.md",
+        line: 1,
+        col: 1,
+        rule: "marker-placement",
+        message:
+          "<!-- syllabus:start --> marker must stand alone on its own line, outside lists, quotes and tables",
+        hint: "move <!-- syllabus:start --> to a line of its own at the top level of the page",
+        severity: "error",
+      },
+      {
+        file: "R.md",
+        line: 5,
+        col: 1,
+        rule: "marker-unbalanced",
+        message: "<!-- syllabus:end --> without a <!-- syllabus:start --> before it",
+        hint: "add <!-- syllabus:start --> above the table, or remove this marker",
+        severity: "error",
+      },
+    ]);
+  });
+
+  test("problems come in page order, though a start never closed is found last", () => {
+    expect(
+      problemsOf("<!-- syllabus:start -->\n\n<!-- Syllabus:End -->\n").map((p) => `${p.line} ${p.rule}`),
+    ).toEqual(["1 marker-unbalanced", "3 marker-case"]);
+  });
+
   test("a MarkerError's message is its problems' lines", () => {
     try {
       findRegions(parseMarkdown("<!-- syllabus:end name=a -->\n"), "R.md");

@@ -125,6 +125,50 @@ describe("reading results", () => {
   });
 });
 
+describe("merging shards: ties and order", () => {
+  const at = (file: string, line: number, col: number, fragment: string | null = null) => ({
+    file,
+    line,
+    col,
+    lecture: null,
+    field: null,
+    fragment,
+  });
+
+  test("of two equal verdicts the first shard's result is kept", () => {
+    const first = link("https://a.example/", "broken", 404, "HTTP 404");
+    const second = link("https://a.example/", "broken", 410, "HTTP 410");
+    expect(mergeResults([[first], [second]]).links.map((l) => [l.status, l.reason])).toEqual([
+      [404, "HTTP 404"],
+    ]);
+  });
+
+  test("sources are sorted by file, then line, then column; one place with two fragments is two sources", () => {
+    const a = {
+      ...link("https://a.example/", "ok", 200, "HTTP 200"),
+      sources: [
+        at("b.md", 1, 1),
+        at("a.md", 2, 9),
+        at("a.md", 2, 3),
+        at("a.md", 2, 3, "x"),
+        at("a.md", 1, 5),
+      ],
+    };
+    const b = { ...link("https://a.example/", "ok", 200, "HTTP 200"), sources: [at("a.md", 2, 3, "x")] };
+    expect(
+      mergeResults([[a], [b]]).links[0]?.sources.map(
+        (s) => `${s.file}:${s.line}:${s.col}${s.fragment ?? ""}`,
+      ),
+    ).toEqual(["a.md:1:5", "a.md:2:3", "a.md:2:3x", "a.md:2:9", "b.md:1:1"]);
+  });
+
+  test("a report that is not an object names no field", () => {
+    expect(() => parseResults("[]", "x.json")).toThrow(
+      "x.json: not a syllabus links report (Invalid input: expected object, received array); expected the output of syllabus links --format json",
+    );
+  });
+});
+
 describe("the flake guard's classes", () => {
   test.each([
     ["broken", 404, "HTTP 404: not found", "confirmed"],

@@ -13,3 +13,8 @@ test("lines only added at the end or removed from it: the line where the texts p
   expect(firstDifferentLine("a", "a\nb")).toBe(1);
   expect(firstDifferentLine("", "a\n")).toBe(1);
 });
+
+test("equal texts: one past their last line (no line differs)", () => {
+  expect(firstDifferentLine("a\nb\n", "a\nb\n")).toBe(3);
+  expect(firstDifferentLine("", "")).toBe(1);
+});

@@ -4,7 +4,9 @@ import { VFileMessage } from "vfile-message";
 import { describe, expect, test } from "vitest";
 import {
   byPosition,
+  endOf,
   formatProblem,
+  isError,
   type ProblemInit,
   problem,
   restate,
@@ -62,6 +64,46 @@ describe("problem", () => {
       "r",
       "syllabus",
     ]);
+  });
+});
+
+describe("the parts of a problem a producer may leave out", () => {
+  test("an end needs both its line and its column; with one of them the place stays a point", () => {
+    expect(at(2, 1, { endLine: 2 }).place).toEqual({ line: 2, column: 1 });
+    expect(at(2, 1, { endCol: 9 }).place).toEqual({ line: 2, column: 1 });
+    expect(endOf(at(2, 1, { endCol: 9 }))).toBeUndefined();
+  });
+
+  test("isError: an error is, a warning is not", () => {
+    expect(isError(at(1, 1))).toBe(true);
+    expect(isError(at(1, 1, { severity: "warning" }))).toBe(false);
+  });
+
+  test("toInit keeps the hint and names no URL or end it was not given", () => {
+    expect(toInit(at(5, 6, { hint: "do this" }))).toStrictEqual({
+      file: "catalog.yaml",
+      line: 5,
+      col: 6,
+      rule: "r",
+      message: "m",
+      severity: "error",
+      hint: "do this",
+    });
+  });
+
+  test("a message built elsewhere (no place, rule or severity) reads as a warning at 1:1 with rule ''", () => {
+    const bare = new VFileMessage("from a plugin");
+    expect(endOf(bare)).toBeUndefined();
+    expect(toInit(bare)).toStrictEqual({
+      file: "",
+      line: 1,
+      col: 1,
+      rule: "",
+      message: "from a plugin",
+      severity: "warning",
+    });
+    bare.file = "README.md";
+    expect(formatProblem(bare)).toBe("README.md:1:1: warning: from a plugin []");
   });
 });
 

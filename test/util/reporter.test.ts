@@ -1,5 +1,6 @@
 // The one reporter: syllabus's problems (vfile messages) as text, JSON and workflow commands, and
 // the same messages read by unified's own vfile-reporter (compatibility with the ecosystem).
+import { VFileMessage } from "vfile-message";
 import { reporter } from "vfile-reporter";
 import { describe, expect, test } from "vitest";
 import { validateCatalog } from "../../src/catalog/validate.js";
@@ -7,7 +8,14 @@ import { parseMarkdown } from "../../src/markdown/markdown.js";
 import { findRegions } from "../../src/markdown/markers.js";
 import { exitCodeFor } from "../../src/util/exit-code.js";
 import { problem } from "../../src/util/problem.js";
-import { formatProblems, toVFiles } from "../../src/util/reporter.js";
+import {
+  escapeData,
+  escapeProperty,
+  formatProblems,
+  problemRecords,
+  severityCounts,
+  toVFiles,
+} from "../../src/util/reporter.js";
 
 const CATALOG = [
   "lectures:",
@@ -119,6 +127,41 @@ describe("formatProblems", () => {
   });
 });
 
+describe("the parts of the reporter every command's summary and annotations rely on", () => {
+  const at = (severity: "error" | "warning") =>
+    problem({ file: "f", line: 1, col: 1, rule: "r", message: "m", severity });
+
+  test("severityCounts: 'no problems', singular and plural, errors before warnings", () => {
+    expect(severityCounts([])).toBe("no problems");
+    expect(severityCounts([at("error")])).toBe("1 error");
+    expect(severityCounts([at("warning")])).toBe("1 warning");
+    expect(severityCounts([at("warning"), at("error"), at("warning")])).toBe("1 error, 2 warnings");
+    expect(severityCounts([at("error"), at("error")])).toBe("2 errors");
+    expect(severityCounts([at("error"), at("warning")])).toBe("1 error, 1 warning");
+  });
+
+  test("a record has no url key when the problem has no URL", () => {
+    expect(problemRecords([at("error")])).toStrictEqual([
+      { file: "f", line: 1, col: 1, severity: "error", rule: "r", message: "m", hint: null },
+    ]);
+  });
+
+  test("workflow commands escape %, CR and LF in data, and also : and , in properties", () => {
+    expect(escapeData("a%b\r\nc: d, e")).toBe("a%25b%0D%0Ac: d, e");
+    expect(escapeProperty("C:\\x,y%\r\n")).toBe("C%3A\\x%2Cy%25%0D%0A");
+  });
+
+  test("a message without a file or rule id is printed with empty ones, in every format", () => {
+    const bare = new VFileMessage("from a plugin");
+    expect(formatProblems([bare], "text")).toBe(":1:1: warning: from a plugin []\n");
+    expect(formatProblems([bare], "github")).toBe("::warning file=,line=1,col=1,title=::from a plugin\n");
+    expect(problemRecords([bare])).toStrictEqual([
+      { file: "", line: 1, col: 1, severity: "warning", rule: "", message: "from a plugin", hint: null },
+    ]);
+    expect(toVFiles([bare]).map((file) => [file.path, file.messages])).toEqual([[undefined, [bare]]]);
+  });
+});
+
 describe("exitCodeFor: the one place an exit code is chosen", () => {
   const at = (rule: string, severity: "error" | "warning") =>
     problem({ file: "f", line: 1, col: 1, rule, message: "m", severity });
@@ -130,6 +173,10 @@ describe("exitCodeFor: the one place an exit code is chosen", () => {
     expect(exitCodeFor([at("render/stale", "error"), at("fmt/unformatted", "error")])).toBe(1);
     expect(exitCodeFor([at("links/broken", "error"), at("yaml-syntax", "error")])).toBe(2);
     expect(exitCodeFor([at("marker-missing", "error")])).toBe(2);
+    // An error with no rule id is not a finding: the input is at fault.
+    const bare = new VFileMessage("from a plugin");
+    bare.fatal = true;
+    expect(exitCodeFor([bare])).toBe(2);
   });
 });
 
