@@ -1,1 +1,0 @@
-import{a,b}from"./chunk-CT2ACM2C.mjs";import"./chunk-DCZ4HSPS.mjs";import"./chunk-6W37O43O.mjs";import"./chunk-Z7ZWDEH7.mjs";import"./chunk-VYISMYPH.mjs";export{a as assertWritable,b as writeFileAtomic};

@@ -1,1 +1,0 @@
-import{a,b,c,d}from"./chunk-UWHY6UDV.mjs";import"./chunk-VHZIVYBS.mjs";import"./chunk-ZBNUSMOG.mjs";import"./chunk-IX3NHHQ7.mjs";import"./chunk-DCZ4HSPS.mjs";import"./chunk-6W37O43O.mjs";import"./chunk-Z7ZWDEH7.mjs";import"./chunk-VYISMYPH.mjs";export{a as ISSUE_BODY_MAX,d as recoveredCounts,c as renderIssueBody,b as renderReport};
