@@ -3,6 +3,7 @@ import type { Table } from "mdast";
 import type { RepoLinkResolver } from "../catalog/repo-links.js";
 import { parseMarkdown, stringifyBlocks } from "../markdown/markdown.js";
 import { findRegions } from "../markdown/markers.js";
+import { markdownSkeleton } from "../markdown/skeleton.js";
 import { elideGeneratedRegion } from "./elide.js";
 import { keepUnchangedRows } from "./minimal.js";
 import { rebaseEdits } from "./rebase.js";
@@ -27,7 +28,8 @@ export function renderPage(input: PageInput): string {
   const parsed = elided?.text ?? input.text;
   const original = elided?.original ?? ((offset: number) => offset);
 
-  const tree = parseMarkdown(parsed);
+  // A plain page (templates usually are) is read by a line scanner; any other by remark.
+  const tree = markdownSkeleton(parsed) ?? parseMarkdown(parsed);
   const regions = findRegions(tree, input.file, { names: input.names ?? [] });
   const tableFor = typeof input.table === "function" ? input.table : () => input.table as Table;
   const edits: Edit[] = regions.map((region) => {
