@@ -1,9 +1,10 @@
 // A page with its course tables in their regions: the pure core of `syllabus render`.
 import type { Table } from "mdast";
 import type { RepoLinkResolver } from "../catalog/repo-links.js";
-import { parseMarkdown, stringifyBlocks } from "../markdown/markdown.js";
+import { parseMarkdown } from "../markdown/markdown.js";
 import { findRegions } from "../markdown/markers.js";
 import { markdownSkeleton } from "../markdown/skeleton.js";
+import { stringifyTable } from "../markdown/table-text.js";
 import { elideGeneratedRegion } from "./elide.js";
 import { keepUnchangedRows } from "./minimal.js";
 import { rebaseEdits } from "./rebase.js";
@@ -36,7 +37,7 @@ export function renderPage(input: PageInput): string {
     const start = original(region.contentStart);
     const end = original(region.contentEnd);
     // Rows whose content is unchanged keep their bytes; the old rows are read from the original text.
-    const table = keepUnchangedRows(input.text.slice(start, end), stringifyBlocks([tableFor(region.name)]));
+    const table = keepUnchangedRows(input.text.slice(start, end), stringifyTable(tableFor(region.name)));
     return { start, end, text: `${eol}${table.replaceAll("\n", eol)}${eol}` };
   });
   if (input.rebase) {
