@@ -13,7 +13,7 @@ import { stringifyBlocks } from "./markdown.js";
  * white space it may write as a reference (tabs, line breaks, Unicode spaces).
  */
 const ESCAPED =
-  /[\\`*_[\]!<~|@\t\n\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|[ps]:\/|www\.|&[#A-Za-z]/i;
+  /[\\`*_[\]!<~@\t\n\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|[ps]:\/|www\.|&[#A-Za-z]/i;
 /** A destination written as it is (no angle brackets, no escapes). */
 const PLAIN_URL = /^[^\s()<>\\`[\]|"']+$/;
 
@@ -40,7 +40,7 @@ function line(cells: readonly string[]): string {
   return `|${cells.map((cell) => (cell === "" ? " " : ` ${cell} `)).join("|")}|`;
 }
 
-/** The cell's markdown when it is plain text and links only; undefined for remark to write. */
+/** The cell's markdown when it is plain text, links, code and HTML tags only; undefined for remark to write. */
 function plainCell(cell: TableCell): string | undefined {
   let out = "";
   // Two texts side by side can make an escape between them (`s` + `:/`): left to remark.
@@ -57,6 +57,13 @@ function plainCell(cell: TableCell): string | undefined {
 
 function plainNode(node: PhrasingContent): string | undefined {
   if (node.type === "text") return plainText(node.value);
+  // HTML is written as it is (a `|` in it too: remark does not escape it).
+  if (node.type === "html") return /[\r\n]/.test(node.value) ? undefined : node.value;
+  if (node.type === "inlineCode") {
+    // One backtick around code without backticks, backslashes, line breaks or spaces at its ends.
+    const { value } = node;
+    return /^[^`\\\s](?:[^`\\\r\n]*[^`\\\s])?$/.test(value) ? `\`${escapePipes(value)}\`` : undefined;
+  }
   if (node.type !== "link" || node.title || node.children.length !== 1) return undefined;
   const [child] = node.children;
   if (child?.type !== "text") return undefined;
@@ -68,9 +75,13 @@ function plainNode(node: PhrasingContent): string | undefined {
   return `[${label}](${url.replace(/&(?=[#A-Za-z])/g, "\\&")})`;
 }
 
-/** The text, when remark writes it as it is. */
+/** The text, when remark writes it as it is (but for `|`, escaped in every cell). */
 function plainText(value: string): string | undefined {
-  return value === "" || ESCAPED.test(value) ? undefined : value;
+  return value === "" || ESCAPED.test(value) ? undefined : escapePipes(value);
+}
+
+function escapePipes(value: string): string {
+  return value.replaceAll("|", "\\|");
 }
 
 /** The given cells written by remark-stringify, each as its table row holds it. */

@@ -63,7 +63,9 @@ const node: fc.Arbitrary<PhrasingContent> = fc.oneof(
   },
   { arbitrary: value.map((v): PhrasingContent => ({ type: "inlineCode", value: v })), weight: 1 },
   {
-    arbitrary: fc.constantFrom("<b>", "<br/>").map((v): PhrasingContent => ({ type: "html", value: v })),
+    arbitrary: fc
+      .constantFrom("<b>", "<br/>", "</i>", "<span title='a|b'>", "<!-- c -->")
+      .map((v): PhrasingContent => ({ type: "html", value: v })),
     weight: 1,
   },
 );
@@ -101,7 +103,7 @@ describe("stringifyTable", () => {
     );
   });
 
-  test("a course row: plain text, links with query strings, an empty cell, each alignment", () => {
+  test("a course row: text and code with pipes, HTML, links with query strings, an empty cell, each alignment", () => {
     const link = (u: string, label: string): PhrasingContent => ({
       type: "link",
       url: u,
@@ -119,7 +121,14 @@ describe("stringifyTable", () => {
           type: "tableRow",
           children: [
             { type: "tableCell", children: [text("第一讲")] },
-            { type: "tableCell", children: [text("Multi-head self-attention原理: 1. a-b")] },
+            {
+              type: "tableCell",
+              children: [
+                text("Multi-head self-attention原理: 1. a-b | c "),
+                { type: "inlineCode", value: "x|y" },
+                { type: "html", value: "<br/>" },
+              ],
+            },
             {
               type: "tableCell",
               children: [link("https://b.tv/v/?a=1&vd=2", "上"), text(" "), link("https://b.tv/w", "下")],
@@ -133,7 +142,7 @@ describe("stringifyTable", () => {
       [
         "| 章节 | 简介 | 视频 | 代码 |",
         "| :-: | :- | -: | - |",
-        "| 第一讲 | Multi-head self-attention原理: 1. a-b | [上](https://b.tv/v/?a=1\\&vd=2) [下](https://b.tv/w) | |",
+        "| 第一讲 | Multi-head self-attention原理: 1. a-b \\| c `x\\|y`<br/> | [上](https://b.tv/v/?a=1\\&vd=2) [下](https://b.tv/w) | |",
       ].join("\n"),
     );
   });
