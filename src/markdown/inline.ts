@@ -3,7 +3,7 @@
 // README's table, and links, emphasis, code, images and inline HTML (`<br/>`) become mdast.
 import type { PhrasingContent, Table } from "mdast";
 import { visit } from "unist-util-visit";
-import { parseMarkdown } from "./markdown.js";
+import { markdown } from "./lazy.js";
 
 /**
  * The phrasing content of each value (without positions). One parse for all of them: each value
@@ -31,7 +31,7 @@ const LITERAL_OR_REFERENCE = /www\.|:\/\/|&#?[A-Za-z0-9]*;/i;
 function parseRich(values: readonly string[]): PhrasingContent[][] {
   if (values.length === 0) return [];
   const rows = values.map((value) => `| ${escapePipes(value.trim())} |`);
-  const tree = parseMarkdown(["| x |", "| - |", ...rows].join("\n"));
+  const tree = markdown().parseMarkdown(["| x |", "| - |", ...rows].join("\n"));
   const [table] = tree.children;
   if (table?.type !== "table" || table.children.length !== values.length + 1) {
     throw new Error("parseInlineCells: the values did not parse as one table row each");

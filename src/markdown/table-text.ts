@@ -5,7 +5,7 @@
 // a one-column table (a cell's text depends only on the cell). A property test holds the result
 // equal to remark-stringify's for the whole table.
 import type { PhrasingContent, Table, TableCell } from "mdast";
-import { stringifyBlocks } from "./markdown.js";
+import { markdown } from "./lazy.js";
 
 /**
  * What remark-stringify may escape in a table cell's text: a character that can open a construct,
@@ -23,12 +23,12 @@ export function stringifyTable(table: Table): string {
   const width = table.children[0]?.children.length ?? 0;
   const align = table.align ?? [];
   if (width === 0 || align.length > width || table.children.some((row) => row.children.length !== width))
-    return stringifyBlocks([table]);
+    return markdown().stringifyBlocks([table]);
 
   const texts = table.children.map((row) => row.children.map(plainCell));
   const rest = table.children.flatMap((row, r) => row.children.filter((_, c) => texts[r]?.[c] === undefined));
   const written = writeByRemark(rest);
-  if (!written) return stringifyBlocks([table]);
+  if (!written) return markdown().stringifyBlocks([table]);
   let next = 0;
   const lines = texts.map((cells) => line(cells.map((cell) => cell ?? (written[next++] as string))));
   const delimiter = line(Array.from({ length: width }, (_, c) => DELIMITERS[align[c] ?? "none"]));
@@ -87,9 +87,15 @@ function escapePipes(value: string): string {
 /** The given cells written by remark-stringify, each as its table row holds it. */
 function writeByRemark(cells: readonly TableCell[]): string[] | undefined {
   if (cells.length === 0) return [];
-  const rows = stringifyBlocks([
-    { type: "table", align: [null], children: cells.map((cell) => ({ type: "tableRow", children: [cell] })) },
-  ]).split("\n");
+  const rows = markdown()
+    .stringifyBlocks([
+      {
+        type: "table",
+        align: [null],
+        children: cells.map((cell) => ({ type: "tableRow", children: [cell] })),
+      },
+    ])
+    .split("\n");
   if (rows.length !== cells.length + 1) return undefined;
   const out: string[] = [];
   for (const [index, row] of rows.entries()) {

@@ -1,7 +1,7 @@
 // A page with its course tables in their regions: the pure core of `syllabus render`.
 import type { Table } from "mdast";
 import type { RepoLinkResolver } from "../catalog/repo-links.js";
-import { parseMarkdown } from "../markdown/markdown.js";
+import { markdown } from "../markdown/lazy.js";
 import { findRegions } from "../markdown/markers.js";
 import { markdownSkeleton } from "../markdown/skeleton.js";
 import { stringifyTable } from "../markdown/table-text.js";
@@ -30,7 +30,7 @@ export function renderPage(input: PageInput): string {
   const original = elided?.original ?? ((offset: number) => offset);
 
   // A plain page (templates usually are) is read by a line scanner; any other by remark.
-  const tree = markdownSkeleton(parsed) ?? parseMarkdown(parsed);
+  const tree = markdownSkeleton(parsed) ?? markdown().parseMarkdown(parsed);
   const regions = findRegions(tree, input.file, { names: input.names ?? [] });
   const tableFor = typeof input.table === "function" ? input.table : () => input.table as Table;
   const edits: Edit[] = regions.map((region) => {

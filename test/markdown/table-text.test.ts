@@ -3,9 +3,13 @@
 // others by remark in one call).
 import fc from "fast-check";
 import type { AlignType, PhrasingContent, Table, TableCell } from "mdast";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { stringifyBlocks } from "../../src/markdown/markdown.js";
 import { stringifyTable } from "../../src/markdown/table-text.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 /** Every ASCII punctuation mark, white space of several kinds, CJK text and full-width punctuation. */
 const unit = fc.constantFrom(
