@@ -8,12 +8,15 @@ import type { PhrasingContent, Table, TableCell } from "mdast";
 import { markdown } from "./lazy.js";
 
 /**
- * What remark-stringify may escape in a table cell's text: a character that can open a construct,
- * the start of a URL literal (`s:/`, `www.`), an email (`@`), a character reference (`&amp;`), and
- * white space it may write as a reference (tabs, line breaks, Unicode spaces).
+ * What remark-stringify escapes in a table cell's text by rules of context: a character that can
+ * open a construct (`_` within words, `[`, `!` before a link, a backslash), the start of a URL
+ * literal (`s:/`, `www.`), an email (`@`), a character reference (`&amp;`), and white space it may
+ * write as a reference (tabs, line breaks, Unicode spaces). Such text is left to remark.
  */
 const ESCAPED =
-  /[\\`*_[\]!<~@\t\n\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|[ps]:\/|www\.|&[#A-Za-z]/i;
+  /[\\_[\]!@\t\n\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|[ps]:\/|www\.|&[#A-Za-z]/i;
+/** What it escapes everywhere in a cell: `*`, a backtick, `~`, `|`, and `<` that could open a tag. */
+const ALWAYS_ESCAPED = /[*`~|]|<(?=[!/?A-Za-z])/g;
 /** A destination written as it is (no angle brackets, no escapes). */
 const PLAIN_URL = /^[^\s()<>\\`[\]|"']+$/;
 
@@ -75,9 +78,9 @@ function plainNode(node: PhrasingContent): string | undefined {
   return `[${label}](${url.replace(/&(?=[#A-Za-z])/g, "\\&")})`;
 }
 
-/** The text, when remark writes it as it is (but for `|`, escaped in every cell). */
+/** The text as remark writes it, when only its escapes that hold everywhere apply. */
 function plainText(value: string): string | undefined {
-  return value === "" || ESCAPED.test(value) ? undefined : escapePipes(value);
+  return value === "" || ESCAPED.test(value) ? undefined : value.replace(ALWAYS_ESCAPED, "\\$&");
 }
 
 function escapePipes(value: string): string {

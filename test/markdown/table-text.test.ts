@@ -34,7 +34,7 @@ const unit = fc.constantFrom(
 );
 const value = fc.string({ unit, maxLength: 10 });
 const plainish = fc.string({
-  unit: fc.constantFrom(..."ab中 .-:/,()!@".split("")),
+  unit: fc.constantFrom(..."ab中 .-:/,()!@<*`~|?".split("")),
   minLength: 1,
   maxLength: 10,
 });
