@@ -31,7 +31,8 @@ const REQUIRE_BANNER =
 
 // vfile imports `process` from "node:process": Node's ES module face of a builtin reads every
 // export once, and reading process.stdout creates that stream (a few per cent of a cold command).
-// The global is the same object. A named import would fail the build here, not at run time.
+// The global is the same object. A CommonJS module, so that require("process") (yaml) and named
+// imports get the object itself.
 /** @type {import("esbuild").Plugin} */
 const processGlobal = {
   name: "process-global",
@@ -41,7 +42,7 @@ const processGlobal = {
       namespace: "process-global",
     }));
     build.onLoad({ filter: /.*/, namespace: "process-global" }, () => ({
-      contents: "export default globalThis.process;",
+      contents: "module.exports = globalThis.process;",
       loader: "js",
     }));
   },
