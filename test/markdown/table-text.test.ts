@@ -103,7 +103,7 @@ describe("stringifyTable", () => {
       fc.property(table, (t) => {
         expect(stringifyTable(t)).toBe(stringifyBlocks([structuredClone(t)]));
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
     );
   });
 
