@@ -29,6 +29,25 @@ const buildId = `${version}+${hash.digest("hex").slice(0, 16)}`;
 const REQUIRE_BANNER =
   'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);';
 
+// vfile imports `process` from "node:process": Node's ES module face of a builtin reads every
+// export once, and reading process.stdout creates that stream (a few per cent of a cold command).
+// The global is the same object. A CommonJS module, so that require("process") (yaml) and named
+// imports get the object itself.
+/** @type {import("esbuild").Plugin} */
+const processGlobal = {
+  name: "process-global",
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?process$/ }, () => ({
+      path: "process",
+      namespace: "process-global",
+    }));
+    build.onLoad({ filter: /.*/, namespace: "process-global" }, () => ({
+      contents: "module.exports = globalThis.process;",
+      loader: "js",
+    }));
+  },
+};
+
 /** @type {import("esbuild").BuildOptions} */
 const common = {
   absWorkingDir: root,
@@ -44,6 +63,7 @@ const common = {
   // Some dependencies are CommonJS: give the ESM bundle a require() (kept only where it is used).
   banner: { js: REQUIRE_BANNER },
   logLevel: "warning",
+  plugins: [processGlobal],
 };
 
 rmSync(outdir, { recursive: true, force: true });

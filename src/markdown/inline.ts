@@ -3,7 +3,7 @@
 // README's table, and links, emphasis, code, images and inline HTML (`<br/>`) become mdast.
 import type { PhrasingContent, Table } from "mdast";
 import { visit } from "unist-util-visit";
-import { parseMarkdown } from "./markdown.js";
+import { markdown } from "./lazy.js";
 
 /**
  * The phrasing content of each value (without positions). One parse for all of them: each value
@@ -15,7 +15,7 @@ export function parseInlineCells(values: readonly string[]): PhrasingContent[][]
   const out: (PhrasingContent[] | undefined)[] = values.map((value) => {
     const text = value.trim();
     if (text === "") return [];
-    return PLAIN.test(text) && !/www\./i.test(text) ? [{ type: "text", value: text }] : undefined;
+    return PLAIN.test(text) && !LITERAL_OR_REFERENCE.test(text) ? [{ type: "text", value: text }] : undefined;
   });
   const rich = values.flatMap((value, i) => (out[i] === undefined ? [value] : []));
   const parsed = parseRich(rich);
@@ -23,13 +23,15 @@ export function parseInlineCells(values: readonly string[]): PhrasingContent[][]
   return out.map((cell) => cell ?? (parsed[next++] as PhrasingContent[]));
 }
 
-/** No character that can start an inline construct, an escape, an entity or a literal autolink. */
-const PLAIN = /^[^\\`*_[\]!<&~|:@]*$/;
+/** No character that can start an inline construct, an escape or an email autolink… */
+const PLAIN = /^[^\\`*_[\]!<~|@]*$/;
+/** …and no URL literal (`www.`, `http://`) or character reference (`&amp;`; a lone `&` is text). */
+const LITERAL_OR_REFERENCE = /www\.|:\/\/|&#?[A-Za-z0-9]*;/i;
 
 function parseRich(values: readonly string[]): PhrasingContent[][] {
   if (values.length === 0) return [];
   const rows = values.map((value) => `| ${escapePipes(value.trim())} |`);
-  const tree = parseMarkdown(["| x |", "| - |", ...rows].join("\n"));
+  const tree = markdown().parseMarkdown(["| x |", "| - |", ...rows].join("\n"));
   const [table] = tree.children;
   if (table?.type !== "table" || table.children.length !== values.length + 1) {
     throw new Error("parseInlineCells: the values did not parse as one table row each");

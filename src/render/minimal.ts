@@ -4,7 +4,7 @@
 // canonical form: remark-stringify's output for the row's cells, parsed from the old text.
 import { diffArrays } from "diff";
 import type { Table } from "mdast";
-import { parseMarkdown, stringifyBlocks } from "../markdown/markdown.js";
+import { markdown } from "../markdown/lazy.js";
 
 /** Beyond this many changed rows the diff stops; rows are then matched by their place. */
 const MAX_EDIT_LENGTH = 2000;
@@ -54,7 +54,7 @@ function canonicalLines(lines: readonly string[], known: ReadonlySet<string>): s
   const unknown: number[] = [];
   for (let i = 2; i < lines.length; i++) if (!known.has(lines[i] as string)) unknown.push(i);
   const probe = [lines[0], lines[1], ...unknown.map((i) => lines[i])];
-  const tree = parseMarkdown(probe.join("\n"));
+  const tree = markdown().parseMarkdown(probe.join("\n"));
   const [node] = tree.children;
   if (tree.children.length !== 1 || node?.type !== "table") return undefined;
   const parsed = node as Table;
@@ -68,7 +68,7 @@ function canonicalLines(lines: readonly string[], known: ReadonlySet<string>): s
     while (row.children.length < width) row.children.push({ type: "tableCell", children: [] });
     row.children.length = width;
   }
-  const canonical = stringifyBlocks([parsed]).split("\n");
+  const canonical = markdown().stringifyBlocks([parsed]).split("\n");
   if (canonical.length !== probe.length) return undefined;
   const out = [...lines];
   out[0] = canonical[0] as string;

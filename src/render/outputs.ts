@@ -5,6 +5,7 @@ import { CatalogError } from "../catalog/catalog-error.js";
 import type { LoadedCatalog } from "../catalog/load.js";
 import { repoLinkResolver } from "../catalog/repo-links.js";
 import type { Output } from "../catalog/schema.js";
+import { withMarkdown } from "../markdown/lazy.js";
 import { InputError } from "../util/errors.js";
 import { displayPath, MAX_PAGE_BYTES, readTextFile, readTextFileIfExists } from "../util/text-file.js";
 import { outputsOutsideRepository } from "./confine.js";
@@ -72,12 +73,14 @@ async function renderOutput(
       path: pagePath,
       display,
       current,
-      next: renderPage({ text: current, file: display, table, names }),
+      next: await withMarkdown(() => renderPage({ text: current, file: display, table, names })),
     };
   }
   const templatePath = path.resolve(catalogDir, output.template);
   const template = await readTextFile(templatePath, MAX_PAGE_BYTES, "template");
-  const next = renderPage({ text: template, file: displayPath(templatePath), table, names, rebase: resolve });
+  const next = await withMarkdown(() =>
+    renderPage({ text: template, file: displayPath(templatePath), table, names, rebase: resolve }),
+  );
   return { path: pagePath, display, current, next, template: { path: templatePath, text: template } };
 }
 

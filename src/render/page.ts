@@ -1,8 +1,10 @@
 // A page with its course tables in their regions: the pure core of `syllabus render`.
 import type { Table } from "mdast";
 import type { RepoLinkResolver } from "../catalog/repo-links.js";
-import { parseMarkdown, stringifyBlocks } from "../markdown/markdown.js";
+import { markdown } from "../markdown/lazy.js";
 import { findRegions } from "../markdown/markers.js";
+import { markdownSkeleton } from "../markdown/skeleton.js";
+import { stringifyTable } from "../markdown/table-text.js";
 import { elideGeneratedRegion } from "./elide.js";
 import { keepUnchangedRows } from "./minimal.js";
 import { rebaseEdits } from "./rebase.js";
@@ -27,14 +29,15 @@ export function renderPage(input: PageInput): string {
   const parsed = elided?.text ?? input.text;
   const original = elided?.original ?? ((offset: number) => offset);
 
-  const tree = parseMarkdown(parsed);
+  // A plain page (templates usually are) is read by a line scanner; any other by remark.
+  const tree = markdownSkeleton(parsed) ?? markdown().parseMarkdown(parsed);
   const regions = findRegions(tree, input.file, { names: input.names ?? [] });
   const tableFor = typeof input.table === "function" ? input.table : () => input.table as Table;
   const edits: Edit[] = regions.map((region) => {
     const start = original(region.contentStart);
     const end = original(region.contentEnd);
     // Rows whose content is unchanged keep their bytes; the old rows are read from the original text.
-    const table = keepUnchangedRows(input.text.slice(start, end), stringifyBlocks([tableFor(region.name)]));
+    const table = keepUnchangedRows(input.text.slice(start, end), stringifyTable(tableFor(region.name)));
     return { start, end, text: `${eol}${table.replaceAll("\n", eol)}${eol}` };
   });
   if (input.rebase) {

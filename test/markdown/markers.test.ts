@@ -2,14 +2,18 @@
 // or error.txt with the exact message when it must fail. UPDATE_FIXTURES=1 regenerates them.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { parseMarkdown } from "../../src/markdown/markdown.js";
 import { findRegion, findRegions, MarkerError } from "../../src/markdown/markers.js";
 import { renderPage } from "../../src/render/page.js";
 import { buildTable, tableSelection } from "../../src/render/table.js";
 import { expectedFile, ROOT } from "../helpers/cli.js";
 import { plain } from "../helpers/problems.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 const DIR = path.join(ROOT, "test/fixtures/markers");
 const parsed = catalog.parse({

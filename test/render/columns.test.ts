@@ -2,11 +2,15 @@
 // table shows the lectures its `where` selects in its own columns.
 import fc from "fast-check";
 import type { PhrasingContent, Table } from "mdast";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
 import { parseInlineCells } from "../../src/markdown/inline.js";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { parseMarkdown, stringifyBlocks } from "../../src/markdown/markdown.js";
 import { buildTable, tableSelection } from "../../src/render/table.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 const resolve = (target: string, kind: string) => (target.startsWith("./") ? `${kind}:${target}` : target);
 

@@ -1,9 +1,13 @@
 // The shortcut that skips parsing a generated table: taken only when the region holds nothing but
 // table rows and blank lines between one pair of marker lines, and offsets map back exactly.
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { elideGeneratedRegion } from "../../src/render/elide.js";
 import { renderPage } from "../../src/render/page.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 const S = START_MARKER;
 const E = END_MARKER;

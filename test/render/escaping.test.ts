@@ -1,11 +1,15 @@
 // Hostile titles and summaries must render to a table that parses back (remark + remark-gfm)
 // to the same cell text and the same number of columns.
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
 import { cellText } from "../../src/markdown/cells.js";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { stringifyBlocks } from "../../src/markdown/markdown.js";
 import { buildTable } from "../../src/render/table.js";
 import { rowsOf, tablesOf } from "../helpers/tables.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 const HOSTILE = [
   "a | b",

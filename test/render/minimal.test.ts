@@ -5,9 +5,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { keepUnchangedRows } from "../../src/render/minimal.js";
 import { SEED } from "../helpers/cli.js";
 import { runMain } from "../helpers/main.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 const NEW = ["| # | Title |", "| :-: | - |", "| 1 | A & B |", "| 2 | B |", "| 3 | C |"].join("\n");
 

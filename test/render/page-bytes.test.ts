@@ -5,13 +5,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { renderPage } from "../../src/render/page.js";
 import { buildTable } from "../../src/render/table.js";
 import { runMain } from "../helpers/main.js";
 import { problemLine } from "../helpers/problems.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const CATALOG = `outputs:

@@ -1,9 +1,13 @@
 // renderPage, the pure core of `syllabus render`: regions found in the page, each given its table.
 import type { Table } from "mdast";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { MarkerError } from "../../src/markdown/markers.js";
 import { renderPage } from "../../src/render/page.js";
 import { plain } from "../helpers/problems.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 const TABLE: Table = {
   type: "table",

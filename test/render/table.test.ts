@@ -1,9 +1,13 @@
 // catalog → table node: each column's content, the table settings and the link resolver.
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { catalog } from "../../src/catalog/schema.js";
 import { cellText, lectureLabel } from "../../src/markdown/cells.js";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { stringifyBlocks } from "../../src/markdown/markdown.js";
 import { buildTable, tableSelection } from "../../src/render/table.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 describe("buildTable", () => {
   test("every column, custom settings, placeholders, several links and the resolver", () => {

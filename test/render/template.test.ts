@@ -4,13 +4,17 @@
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { CatalogError } from "../../src/catalog/catalog-error.js";
 import { loadCatalog } from "../../src/catalog/load.js";
+import { loadMarkdown } from "../../src/markdown/lazy.js";
 import { END_MARKER, START_MARKER } from "../../src/markdown/markers.js";
 import { renderOutputs } from "../../src/render/outputs.js";
 import { renderPage } from "../../src/render/page.js";
 import { plain } from "../helpers/problems.js";
+
+// The CLI loads remark when a render first needs it; these tests call the render core directly.
+beforeAll(loadMarkdown);
 
 const REPO = "https://github.com/o/c";
 const TABLE =

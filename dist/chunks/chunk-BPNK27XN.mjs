@@ -1,0 +1,8 @@
+import{a as f}from"./chunk-25WZESFL.mjs";import{c as l,d as a,e as u,f as p,h as i}from"./chunk-LMRIFRDC.mjs";var h=["text","json","github"];function w(e,n){switch(n){case"text":return e.map(r=>`${i(r)}
+`).join("");case"json":return`${JSON.stringify({version:1,summary:d(e),problems:F(e)},null,2)}
+`;case"github":return e.map(r=>y(l(r),{file:r.file??"",line:a(r),col:u(r),title:r.ruleId??""},r.note?`${r.reason}
+${r.note}`:r.reason)).join("")}}function F(e){return e.map(x)}function x(e){let n={file:e.file??"",line:a(e),col:u(e),severity:l(e),rule:e.ruleId??"",message:e.reason,hint:e.note??null},r=p(e);return r&&(n.endLine=r.line,n.endCol=r.col),e.url!==void 0&&(n.url=e.url),n}function g(e){let n=new Map;for(let r of e){let t=r.file??"",o=n.get(t);o||(o=new f(t===""?{}:{path:t}),n.set(t,o)),o.messages.push(r)}return[...n.values()]}function d(e){let n=e.filter(r=>r.fatal).length;return{errors:n,warnings:e.length-n}}function O(e){let{errors:n,warnings:r}=d(e);if(n+r===0)return"no problems";let t=(o,s)=>`${o} ${s}${o===1?"":"s"}`;return[n?t(n,"error"):"",r?t(r,"warning"):""].filter(Boolean).join(", ")}function y(e,n,r){let t=Object.entries(n).map(([o,s])=>`${o}=${V(String(s))}`).join(",");return`::${e} ${t}::${m(r)}
+`}function m(e){return e.replaceAll("%","%25").replaceAll("\r","%0D").replaceAll(`
+`,"%0A")}function V(e){return m(e).replaceAll(":","%3A").replaceAll(",","%2C")}var M={ok:0,failed:1,badInput:2,internal:3},c=class extends Error{name="InputError";exitCode=M.badInput},b=class extends c{constructor(r,t){let o=r.map(i).join(`
+`);super(t===void 0?o:`${o}
+${t}`);this.messages=r}messages;name="ProblemsError";get files(){return g(this.messages)}get diagnostics(){return this.messages}};export{h as a,w as b,F as c,d,O as e,M as f,c as g,b as h};

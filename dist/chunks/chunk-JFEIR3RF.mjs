@@ -1,0 +1,1 @@
+import{a as e}from"./chunk-OCECWYL7.mjs";import{h as o,i as t}from"./chunk-FFN2BFEO.mjs";import i from"node:path";var n=16*1024*1024;async function s(a){try{return await t(i.resolve(a),n,"catalog")}catch(r){throw r instanceof o?new e([r.problem]):r}}export{s as a};

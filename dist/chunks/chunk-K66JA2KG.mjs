@@ -1,1 +1,0 @@
-import{a as e}from"./chunk-PXZEB4RK.mjs";import{h as o,i as t}from"./chunk-DPLIFBR4.mjs";import i from"node:path";var n=16*1024*1024;async function s(a){try{return await t(i.resolve(a),n,"catalog")}catch(r){throw r instanceof o?new e([r.problem]):r}}export{s as a};

@@ -1,0 +1,1 @@
+import{h as o}from"./chunk-BPNK27XN.mjs";var t=class extends o{name="CatalogError";constructor(e){let r=e.filter(s=>s.fatal).length;super(e,`${r} problem${r===1?"":"s"} found; nothing was written.`)}};export{t as a};

@@ -1,1 +1,0 @@
-import{i as o}from"./chunk-OZFKYSSS.mjs";var t=class extends o{name="CatalogError";constructor(e){let r=e.filter(s=>s.fatal).length;super(e,`${r} problem${r===1?"":"s"} found; nothing was written.`)}};export{t as a};

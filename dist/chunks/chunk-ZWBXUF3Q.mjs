@@ -1,1 +1,0 @@
-import{g as e}from"./chunk-OZFKYSSS.mjs";var i=/^(lint|links|render|fmt)\//;function o(r){return i.test(r.ruleId??"")}function l(r){let t=r.filter(n=>n.fatal);return t.length===0?e.ok:t.every(o)?e.failed:e.badInput}export{l as a};

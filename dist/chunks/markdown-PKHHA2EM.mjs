@@ -1,0 +1,1 @@
+import{g as a,h as b}from"./chunk-BJ673C6F.mjs";import"./chunk-G7LJYIML.mjs";import"./chunk-25WZESFL.mjs";import"./chunk-52F4PPF3.mjs";import"./chunk-FH434EPA.mjs";import"./chunk-VYISMYPH.mjs";export{a as parseMarkdown,b as stringifyBlocks};

@@ -1,1 +1,0 @@
-import{a,b,c,d}from"./chunk-DFRXPIRS.mjs";import"./chunk-VHZIVYBS.mjs";import"./chunk-ZBNUSMOG.mjs";import"./chunk-JG2TMXBL.mjs";import"./chunk-DPLIFBR4.mjs";import"./chunk-OZFKYSSS.mjs";import"./chunk-Z7ZWDEH7.mjs";import"./chunk-VYISMYPH.mjs";export{a as ISSUE_BODY_MAX,d as recoveredCounts,c as renderIssueBody,b as renderReport};

@@ -1,1 +1,0 @@
-import{a,b}from"./chunk-JOHXRC5G.mjs";import"./chunk-OA6DVNRJ.mjs";import"./chunk-PVLAKHE5.mjs";import"./chunk-LCGS7QPF.mjs";import"./chunk-6Q7LHQBP.mjs";import"./chunk-MPCLGDSC.mjs";import"./chunk-GZEWIGVN.mjs";import"./chunk-Z7ZWDEH7.mjs";import"./chunk-VYISMYPH.mjs";export{a as validateCatalog,b as validateWithPositions};

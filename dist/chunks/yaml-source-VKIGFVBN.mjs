@@ -1,1 +1,0 @@
-import{b as a,c as b,d as c,e as d,f as e,g as f}from"./chunk-OA6DVNRJ.mjs";import"./chunk-Z7ZWDEH7.mjs";import"./chunk-VYISMYPH.mjs";export{a as MAX_DEPTH,f as keyNodeAt,d as nodeAt,b as parseYaml,e as positionOf,c as toPlainValue};
