@@ -15,7 +15,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]/;
 /** HTML blocks of kinds 1 to 5 run until their own end marker, across blank lines. */
 const HTML_OPEN: [RegExp, RegExp][] = [
-  [/^ {0,3}<(?:script|pre|style|textarea)[\s>]/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<\?/, /\?>/],
   [/^ {0,3}<![A-Za-z]/, />/],

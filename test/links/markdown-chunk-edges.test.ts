@@ -73,6 +73,7 @@ describe("where a long file is cut", () => {
 
   test.each([
     ["<pre>", "</pre>"],
+    ["<pre", "</pre>"],
     ["<SCRIPT type=x", "x </script> y"],
     ["<style>", "</STYLE>"],
     ["   <textarea rows=3", "</textarea>"],
