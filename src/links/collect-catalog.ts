@@ -68,8 +68,6 @@ export function catalogLinks(loaded: LoadedCatalog): FoundLink[] {
         };
         const local = checkedOut && root ? localPath(part.url, repoPrefix, repository?.branch) : undefined;
         if (local !== undefined && root) found.push({ ...base, raw: local, baseDir: root });
-        else if (part.url.startsWith("./") && checkedOut && root)
-          found.push({ ...base, raw: part.url, baseDir: root });
         else found.push({ ...base, raw: toUrl(part.url, "link") });
       }
     }
