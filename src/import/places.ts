@@ -39,8 +39,9 @@ export function pathAt(node: Node | null, offset: number): CatalogPath {
       for (const pair of current.items) {
         const key = pair.key as Node | null;
         const value = pair.value as Node | null;
+        // A node's range ends where the next line begins: at a key in column 1, not inside this pair.
         const end = value?.range?.[2] ?? key?.range?.[2] ?? -1;
-        if (key?.range && offset >= key.range[0] && offset <= end) {
+        if (key?.range && offset >= key.range[0] && offset < end) {
           path.push(isScalar(key) ? String(key.value) : "?");
           next = value?.range && offset >= value.range[0] ? value : null;
           break;
@@ -49,7 +50,7 @@ export function pathAt(node: Node | null, offset: number): CatalogPath {
     } else if (isSeq(current)) {
       current.items.forEach((item, index) => {
         const child = item as Node | null;
-        if (child?.range && offset >= child.range[0] && offset <= child.range[2]) {
+        if (child?.range && offset >= child.range[0] && offset < child.range[2]) {
           path.push(index);
           next = child;
         }

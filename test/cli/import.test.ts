@@ -130,6 +130,25 @@ describe("import messages", () => {
     );
   });
 
+  test("an existing catalog is kept unless --force; --markers around one table says the table", async () => {
+    const dir = course();
+    writeFileSync(path.join(dir, "catalog.yaml"), "kept\n");
+    expect(await runMain(["import", "README.md", "--markers"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "syllabus: catalog.yaml already exists; nothing was written\n  hint: use --force to overwrite it\n",
+    });
+    expect(readFileSync(path.join(dir, "catalog.yaml"), "utf8")).toBe("kept\n");
+    const forced = await runMain(["import", "README.md", "--markers", "--force"], { cwd: dir });
+    expect(forced.stderr.split("\n").slice(-3)).toEqual([
+      "catalog.yaml: imported 1 lecture from README.md",
+      "README.md: markers added around the table; run syllabus render",
+      "",
+    ]);
+    expect(readFileSync(path.join(dir, "catalog.yaml"), "utf8")).toContain("lectures:\n");
+  });
+
   test("--help prints import's usage on stdout and writes nothing", async () => {
     const dir = course();
     expect(await runMain(["import", "README.md", "--help"], { cwd: dir })).toEqual({

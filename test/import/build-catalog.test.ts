@@ -30,6 +30,7 @@ describe("regionName", () => {
     expect(regionName("---")).toBeUndefined();
     expect(regionName("__init__ notes")).toBe("init__-notes");
     expect(regionName("C++ / C#")).toBe("c-c");
+    expect(regionName("C语言Basics")).toBe("c-basics");
   });
 });
 

@@ -213,6 +213,10 @@ describe("fieldForHeading", () => {
     expect(fieldForHeading("视频（播放数）")).toBe("video");
     expect(fieldForHeading("Video (views)")).toBe("video");
     expect(fieldForHeading("【课件】")).toBe("code");
+    expect(fieldForHeading("Video [HD]")).toBe("video");
+    expect(fieldForHeading("Slides [PDF, 2 MB]")).toBe("code");
+    expect(fieldForHeading("视频【高清】")).toBe("video");
+    expect(fieldForHeading("【精讲】视频")).toBe("video");
     expect(fieldForHeading("Ｔｉｔｌｅ")).toBe("title");
     expect(fieldForHeading("⚡️ Chapter Title ⚡️")).toBe("title");
     expect(fieldForHeading("Lesson Number")).toBe("number");

@@ -75,6 +75,31 @@ describe("pathAt at the edges of nodes", () => {
   });
 });
 
+describe("pathAt at keys in the first column", () => {
+  // Each node's range runs to the start of the next line; a key there belongs to the next pair.
+  const text =
+    "outputs:\n  - path: ./README.md\ntable:\n  columns:\n    - field: number\n      heading: No\nlectures:\n- number: 1\n- number: 2\nend: 1\n";
+  const root = parseDocument(text).contents as never;
+
+  test("a top-level key is its own path, not the last value of the key before it", () => {
+    expect(pathAt(root, text.indexOf("table:"))).toEqual(["table"]);
+    expect(pathAt(root, text.indexOf("lectures:"))).toEqual(["lectures"]);
+    expect(pathAt(root, text.indexOf("end:"))).toEqual(["end"]);
+  });
+
+  test("an item of a list in the first column is its own, not the item before it", () => {
+    expect(pathAt(root, text.indexOf("- number: 2"))).toEqual(["lectures"]);
+    expect(pathAt(root, text.indexOf("number: 2"))).toEqual(["lectures", 1, "number"]);
+  });
+
+  test("indentation before a key belongs to the map around it; a complex key is named ?", () => {
+    expect(pathAt(root, text.indexOf("  columns:"))).toEqual(["table"]);
+    expect(pathAt(root, text.indexOf("  heading:"))).toEqual(["table", "columns", 0]);
+    const complex = "? [a, b]\n: 1\n";
+    expect(pathAt(parseDocument(complex).contents as never, complex.indexOf("a"))).toEqual(["?"]);
+  });
+});
+
 describe("toReadmePlaces", () => {
   const places = new Map([
     [placeKey(["lectures", 1]), { line: 9, col: 1 }],
