@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { LinkCache } from "../../src/links/cache.js";
 import { checkTargets, startChecks } from "../../src/links/check.js";
+import { DRAIN_LIMIT } from "../../src/links/http/exchange.js";
 import { HEADS_BEFORE_GET } from "../../src/links/http/head-policy.js";
 import type { CheckResult, LinkTarget } from "../../src/links/types.js";
 import { type Handler, withServers } from "../helpers/server.js";
@@ -360,6 +361,26 @@ describe("GET for speed, taught by the answers of the check", () => {
       expect(s?.requests.map((q) => q.method)).toEqual([
         ...Array(HEADS_BEFORE_GET).fill("HEAD"),
         ...Array(3).fill("GET"),
+      ]);
+    });
+  });
+
+  test("a GET whose body had to be cut off (a long page) sends the host back to HEAD", async () => {
+    const long: Handler = (req, res) => {
+      res.writeHead(200, { "content-length": String(2 * DRAIN_LIMIT) });
+      if (req.method === "HEAD") return res.end();
+      res.write("x"); // and never the rest: cut off as too large to drain
+    };
+    await withServers([long], async ([s]) => {
+      const targets = Array.from({ length: HEADS_BEFORE_GET + 3 }, (_, i) => remote(`${s?.origin}/${i}`));
+      const options = testOptions({ hostLimits: () => ({ concurrency: 1, interval: 0 }) });
+      const results = await checkTargets(targets, options).done;
+      expect([...results.values()].every((r) => r.verdict === "ok")).toBe(true);
+      expect(s?.requests.map((q) => q.method)).toEqual([
+        ...Array(HEADS_BEFORE_GET).fill("HEAD"),
+        "GET",
+        "HEAD",
+        "HEAD",
       ]);
     });
   });
