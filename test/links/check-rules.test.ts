@@ -157,6 +157,22 @@ describe("a HEAD the host refuses (405)", () => {
     });
   });
 
+  test("the GET gets only what the HEAD left of the budget", async () => {
+    const handler: Handler = (req, res) => res.writeHead(req.method === "HEAD" ? 405 : 503).end();
+    await withServers([handler], async ([s]) => {
+      const result = await checkWithLater(remote(`${s?.origin}/p`), [], {
+        retries: 1,
+        backoff: { base: 1, max: 2 },
+      });
+      expect(s?.requests.map((q) => q.method)).toEqual(["HEAD", "GET"]);
+      expect([result?.verdict, result?.reason, result?.attempts]).toEqual([
+        "broken",
+        "server error (HTTP 503) after 2 attempts",
+        2,
+      ]);
+    });
+  });
+
   test("with no retries left is judged as it is: broken, no GET", async () => {
     await withServers([refusing], async ([s]) => {
       const result = await checkWithLater(remote(`${s?.origin}/p`), [], { retries: 0 });
@@ -382,6 +398,26 @@ describe("GET for speed, taught by the answers of the check", () => {
         "HEAD",
         "HEAD",
       ]);
+    });
+  });
+});
+
+describe("a result's duration", () => {
+  test("is the time the check took, for a page and for a provider link", async () => {
+    const api: Handler = (_q, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end('{"code":0,"data":{"bvid":"x"}}');
+    await withServers([api], async ([s]) => {
+      const urls = [`${s?.origin}/page`, "https://www.bilibili.com/video/BV16h4y1W7us"];
+      const started = Date.now();
+      const results = await checkTargets(
+        urls.map((url) => remote(url)),
+        testOptions({ providerBases: { bilibili: s?.origin ?? "" } }),
+      ).done;
+      const took = Date.now() - started;
+      for (const url of urls) {
+        const duration = results.get(url)?.durationMs ?? -1;
+        expect(duration >= 0 && duration <= took).toBe(true);
+      }
     });
   });
 });
