@@ -99,6 +99,16 @@ describe("fragments asked by sources that arrive while the page is checked", () 
     });
   });
 
+  test("the later GET reads only up to the body cap: an anchor past it is not found", async () => {
+    const long: Handler = (_req, res) =>
+      res.writeHead(200, { "content-type": "text/html" }).end(`<p>${"x".repeat(4096)}</p><h2 id="late">`);
+    await withServers([long], async ([s]) => {
+      const result = await checkWithLater(remote(`${s?.origin}/p`), ["late"], { bodyCap: 1024 });
+      expect(s?.requests.map((q) => q.method)).toEqual(["HEAD", "GET"]);
+      expect(result?.fragments?.late?.found).toBe(false);
+    });
+  });
+
   test("the later GET is asked once, never retried; when it fails the page's verdict stands, unjudged", async () => {
     const handler: Handler = (req, res) => res.writeHead(req.method === "HEAD" ? 200 : 503).end();
     await withServers([handler], async ([s]) => {
