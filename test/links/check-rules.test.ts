@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { LinkCache } from "../../src/links/cache.js";
 import { checkTargets, startChecks } from "../../src/links/check.js";
+import { DRAIN_LIMIT } from "../../src/links/http/exchange.js";
 import { HEADS_BEFORE_GET } from "../../src/links/http/head-policy.js";
 import type { CheckResult, LinkTarget } from "../../src/links/types.js";
 import { type Handler, withServers } from "../helpers/server.js";
@@ -98,6 +99,16 @@ describe("fragments asked by sources that arrive while the page is checked", () 
     });
   });
 
+  test("the later GET reads only up to the body cap: an anchor past it is not found", async () => {
+    const long: Handler = (_req, res) =>
+      res.writeHead(200, { "content-type": "text/html" }).end(`<p>${"x".repeat(4096)}</p><h2 id="late">`);
+    await withServers([long], async ([s]) => {
+      const result = await checkWithLater(remote(`${s?.origin}/p`), ["late"], { bodyCap: 1024 });
+      expect(s?.requests.map((q) => q.method)).toEqual(["HEAD", "GET"]);
+      expect(result?.fragments?.late?.found).toBe(false);
+    });
+  });
+
   test("the later GET is asked once, never retried; when it fails the page's verdict stands, unjudged", async () => {
     const handler: Handler = (req, res) => res.writeHead(req.method === "HEAD" ? 200 : 503).end();
     await withServers([handler], async ([s]) => {
@@ -153,6 +164,22 @@ describe("a HEAD the host refuses (405)", () => {
       const result = await checkWithLater(remote(`${s?.origin}/p`), [], { retries: 1 });
       expect(s?.requests.map((q) => q.method)).toEqual(["HEAD", "GET"]);
       expect([result?.verdict, result?.reason, result?.attempts]).toEqual(["ok", "HTTP 200", 2]);
+    });
+  });
+
+  test("the GET gets only what the HEAD left of the budget", async () => {
+    const handler: Handler = (req, res) => res.writeHead(req.method === "HEAD" ? 405 : 503).end();
+    await withServers([handler], async ([s]) => {
+      const result = await checkWithLater(remote(`${s?.origin}/p`), [], {
+        retries: 1,
+        backoff: { base: 1, max: 2 },
+      });
+      expect(s?.requests.map((q) => q.method)).toEqual(["HEAD", "GET"]);
+      expect([result?.verdict, result?.reason, result?.attempts]).toEqual([
+        "broken",
+        "server error (HTTP 503) after 2 attempts",
+        2,
+      ]);
     });
   });
 
@@ -361,6 +388,46 @@ describe("GET for speed, taught by the answers of the check", () => {
         ...Array(HEADS_BEFORE_GET).fill("HEAD"),
         ...Array(3).fill("GET"),
       ]);
+    });
+  });
+
+  test("a GET whose body had to be cut off (a long page) sends the host back to HEAD", async () => {
+    const long: Handler = (req, res) => {
+      res.writeHead(200, { "content-length": String(2 * DRAIN_LIMIT) });
+      if (req.method === "HEAD") return res.end();
+      res.write("x"); // and never the rest: cut off as too large to drain
+    };
+    await withServers([long], async ([s]) => {
+      const targets = Array.from({ length: HEADS_BEFORE_GET + 3 }, (_, i) => remote(`${s?.origin}/${i}`));
+      const options = testOptions({ hostLimits: () => ({ concurrency: 1, interval: 0 }) });
+      const results = await checkTargets(targets, options).done;
+      expect([...results.values()].every((r) => r.verdict === "ok")).toBe(true);
+      expect(s?.requests.map((q) => q.method)).toEqual([
+        ...Array(HEADS_BEFORE_GET).fill("HEAD"),
+        "GET",
+        "HEAD",
+        "HEAD",
+      ]);
+    });
+  });
+});
+
+describe("a result's duration", () => {
+  test("is the time the check took, for a page and for a provider link", async () => {
+    const api: Handler = (_q, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end('{"code":0,"data":{"bvid":"x"}}');
+    await withServers([api], async ([s]) => {
+      const urls = [`${s?.origin}/page`, "https://www.bilibili.com/video/BV16h4y1W7us"];
+      const started = Date.now();
+      const results = await checkTargets(
+        urls.map((url) => remote(url)),
+        testOptions({ providerBases: { bilibili: s?.origin ?? "" } }),
+      ).done;
+      const took = Date.now() - started;
+      for (const url of urls) {
+        const duration = results.get(url)?.durationMs ?? -1;
+        expect(duration >= 0 && duration <= took).toBe(true);
+      }
     });
   });
 });

@@ -56,6 +56,56 @@ describe("an answer that arrived to its end says so (ended): its connection can 
   });
 });
 
+describe("what a wanted body ends with", () => {
+  test("a character cut in half by the cap ends as a replacement character, not dropped", async () => {
+    server = await startServer((_req, res) => res.writeHead(200).end("aé"));
+    agent = new Agent();
+    const outcome = await exchange(
+      agent,
+      { origin: server.origin, path: "/", method: "GET" },
+      { cap: 2 },
+      LIMITS,
+    );
+    expect(outcome.kind === "response" && [outcome.body, outcome.bytesRead]).toEqual(["a\ufffd", 2]);
+  });
+
+  test("a body the server breaks off is judged on what arrived, not as a network error", async () => {
+    server = await startServer((req, res) => {
+      res.writeHead(200, { "content-length": "100" });
+      res.write("partial", () => setTimeout(() => req.socket.destroy(), 20));
+    });
+    agent = new Agent();
+    const outcome = await exchange(
+      agent,
+      { origin: server.origin, path: "/", method: "GET" },
+      { cap: 100 },
+      LIMITS,
+    );
+    expect(outcome).toMatchObject({ kind: "response", status: 200, body: "partial", bytesRead: 7 });
+    expect(outcome.kind === "response" && outcome.ended).toBeUndefined();
+  });
+
+  test("a request whose deadline passed while it waited for a connection is never sent", async () => {
+    server = await startServer((_req, res) => setTimeout(() => res.writeHead(200).end(), 150));
+    agent = new Agent({ connections: 1 });
+    const ask = (limits: typeof LIMITS) =>
+      exchange(
+        agent as Agent,
+        { origin: server?.origin ?? "", path: "/", method: "HEAD" },
+        undefined,
+        limits,
+      );
+    const [first, second] = await Promise.all([ask(LIMITS), ask({ headers: 50, body: 50 })]);
+    expect([first.kind, second.kind === "error" && second.code]).toEqual([
+      "response",
+      "UND_ERR_HEADERS_TIMEOUT",
+    ]);
+    // Let the queued request reach the connection, where it is aborted before it is written.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
 /** A dispatcher that fails every request before any answer with `error`. */
 function failing(error: Error): Dispatcher {
   return {

@@ -55,6 +55,21 @@ describe("every request", () => {
     });
   });
 
+  test("a fetch's own headers win over the origin's configured ones", async () => {
+    await withServers([(_q, res) => res.writeHead(200).end()], async ([s]) => {
+      await fetchOnce(
+        s?.url ?? "",
+        { headersFor: () => ({ authorization: "configured" }) },
+        "HEAD",
+        undefined,
+        {
+          authorization: "Bearer t",
+        },
+      );
+      expect(s?.requests[0]?.headers.authorization).toBe("Bearer t");
+    });
+  });
+
   test("the checker's own user agent when none is configured", async () => {
     await withServers([(_q, res) => res.writeHead(200).end()], async ([s]) => {
       await fetchOnce(s?.url ?? "");
@@ -112,6 +127,15 @@ describe("redirects", () => {
         expect(result.outcome.kind === "response" && result.outcome.status).toBe(302);
       },
     );
+  });
+
+  test.each([300, 399])("a %i with a Location is followed: every 3xx is a redirect", async (code) => {
+    const handler: Handler = (req, res) =>
+      req.url === "/a" ? res.writeHead(code, { location: "/b" }).end() : res.writeHead(200).end();
+    await withServers([handler], async ([s]) => {
+      const result = await fetchOnce(`${s?.origin}/a`);
+      expect([result.finalUrl, result.attempts]).toEqual([`${s?.origin}/b`, 2]);
+    });
   });
 
   test("a 3xx without a Location is the answer itself", async () => {
