@@ -212,6 +212,8 @@ describe("findRegions", () => {
     try {
       findRegions(parseMarkdown("<!-- syllabus:end name=a -->\n"), "R.md");
     } catch (error) {
+      expect(error).toBeInstanceOf(MarkerError);
+      expect((error as MarkerError).name).toBe("MarkerError");
       expect((error as MarkerError).message).toBe(
         [
           "R.md:1:1: error: <!-- syllabus:end --> takes no name [marker-name]",
