@@ -178,6 +178,18 @@ describe("findRegions", () => {
     ]);
   });
 
+  test("a marker with a name is still recognised in a list, and misspelt with a name", () => {
+    expect(problemsOf("- <!-- syllabus:start name=season-1 -->\n").map((p) => [p.rule, p.message])).toEqual([
+      [
+        "marker-placement",
+        "<!-- syllabus:start --> marker must stand alone on its own line, outside lists, quotes and tables",
+      ],
+    ]);
+    expect(problemsOf("<!-- syllabus  start name=season-one -->\n").map((p) => [p.rule, p.hint])).toEqual([
+      ["marker-typo", "did you mean <!-- syllabus:start -->?"],
+    ]);
+  });
+
   test("a marker at the end of an HTML block is misplaced, not a marker", () => {
     expect(problemsOf("<div><!-- syllabus:start -->\n\nx\n\n<!-- syllabus:end -->\n")).toEqual([
       {
