@@ -190,6 +190,14 @@ describe("findRegions", () => {
     ]);
   });
 
+  test("text after a marker on its line makes it misplaced; spaces before name= are any number", () => {
+    expect(
+      problemsOf("<!-- syllabus:start --> the table\n\n<!-- syllabus:end -->\n").map((p) => p.rule),
+    ).toEqual(["marker-placement", "marker-unbalanced"]);
+    const text = "<!-- syllabus:start   name=a -->\nx\n<!-- syllabus:end -->\n";
+    expect(findRegions(parseMarkdown(text), "R.md").map((r) => r.name)).toEqual(["a"]);
+  });
+
   test("a marker at the end of an HTML block is misplaced, not a marker", () => {
     expect(problemsOf("<div><!-- syllabus:start -->\n\nx\n\n<!-- syllabus:end -->\n")).toEqual([
       {
