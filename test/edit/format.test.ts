@@ -274,7 +274,7 @@ describe("formatCatalog", () => {
   });
 
   it("formats a catalog that uses one anchor more than 100 times (yaml's default alias limit)", () => {
-    const lectures = Array.from({ length: 120 }, (_, i) => `  - number: ${i + 1}\n    author: *me\n`).join(
+    const lectures = Array.from({ length: 101 }, (_, i) => `  - number: ${i + 1}\n    author: *me\n`).join(
       "",
     );
     const input = `course:\n  title: &me Jane\nlectures:\n${lectures}`;
