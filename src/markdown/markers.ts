@@ -203,7 +203,8 @@ export function findRegions(tree: Root, file: string, options: RegionOptions = {
 /** Which marker a comment body seems meant to be, if any (wrong case or a typo). */
 function nearMarker(body: string): string | undefined {
   const words = body.split(/\s+/);
-  const candidates = [words[0] ?? "", `${words[0] ?? ""}:${words[1] ?? ""}`, body.replace(/\s+/g, "")];
+  // The whole body first: its first word alone ("Syllabus:" of "Syllabus: Start") is as near the end marker.
+  const candidates = [body.replace(/\s+/g, ""), `${words[0] ?? ""}:${words[1] ?? ""}`, words[0] ?? ""];
   for (const candidate of candidates) {
     const match = didYouMean(candidate, ["syllabus:start", "syllabus:end"]);
     if (match) return match === "syllabus:start" ? START_MARKER : END_MARKER;

@@ -273,6 +273,14 @@ describe("formatCatalog", () => {
     expect(formatCatalog(text).text).toBe(text);
   });
 
+  it("formats a catalog that uses one anchor more than 100 times (yaml's default alias limit)", () => {
+    const lectures = Array.from({ length: 101 }, (_, i) => `  - number: ${i + 1}\n    author: *me\n`).join(
+      "",
+    );
+    const input = `course:\n  title: &me Jane\nlectures:\n${lectures}`;
+    expect(formatCatalog(input).text).toBe(input);
+  });
+
   it("keeps aliases that still follow their anchors", () => {
     const input = "course: { title: &t C }\nlectures:\n  - title: *t\n    number: 1\n";
     expect(formatCatalog(input).text).toBe(
@@ -315,6 +323,12 @@ describe("the guard against loss (yaml keeps every comment known; this catches t
   it("refuses a text whose comment was replaced by another, naming the one lost", () => {
     expect(() => assertNothingLost("a: 1\nb: 2 # x\n", "a: 1\nb: 2 # y\n", { a: 1, b: 2 })).toThrow(
       new FormatLossError('the comment "# x" (line 2) would not be kept'),
+    );
+  });
+
+  it("names no line for a gained comment, even when a line holds the word undefined", () => {
+    expect(() => assertNothingLost("a: undefined\n", "a: undefined # new\n", { a: "undefined" })).toThrow(
+      new FormatLossError('the comment "" would not be kept'),
     );
   });
 

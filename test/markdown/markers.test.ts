@@ -119,6 +119,89 @@ describe("findRegions", () => {
     ]);
   });
 
+  test("name= must open the attributes and hold the rest of them, on one line", () => {
+    const malformed = (marker: string) => ({
+      file: "R.md",
+      line: 1,
+      col: 1,
+      rule: "marker-name",
+      message: `malformed region name in "${marker}"`,
+      hint: "write <!-- syllabus:start name=NAME --> with a NAME of letters, digits, ., _ and - (a key of tables in the catalog)",
+      severity: "error",
+    });
+    expect(problemsOf("<!-- syllabus:start xname=a -->\n<!-- syllabus:end -->\n")).toEqual([
+      malformed("<!-- syllabus:start xname=a -->"),
+    ]);
+    expect(problemsOf("<!-- syllabus:start name=a\nb -->\n\n<!-- syllabus:end -->\n")).toEqual([
+      malformed("<!-- syllabus:start name=a\nb -->"),
+    ]);
+  });
+
+  test("an unknown name when the catalog has no tables: the hint says how to add one", () => {
+    expect(problemsOf(page, [])).toEqual([
+      {
+        file: "R.md",
+        line: 3,
+        col: 1,
+        rule: "marker-unknown-name",
+        message: 'no table named "zzz" in the catalog',
+        hint: "add tables: { zzz: { where: { … } } } to the catalog, or remove name=zzz",
+        severity: "error",
+      },
+    ]);
+  });
+
+  test("an indented marker is quoted without its indentation; a problem spans the whole marker", () => {
+    try {
+      findRegions(parseMarkdown("  <!-- syllabus:start name=! -->\n"), "R.md");
+    } catch (error) {
+      const [first] = (error as MarkerError).messages;
+      expect(first?.reason).toBe('malformed region name in "<!-- syllabus:start name=! -->"');
+      expect(first?.place).toEqual({ start: { line: 1, column: 1 }, end: { line: 1, column: 33 } });
+      return;
+    }
+    throw new Error("expected a MarkerError");
+  });
+
+  test("an unnamed region has no name key at all", () => {
+    const [region] = findRegions(parseMarkdown("<!-- syllabus:start -->\n<!-- syllabus:end -->\n"), "R.md");
+    expect(region).toStrictEqual({ contentStart: 23, contentEnd: 24 });
+  });
+
+  test("spaces inside a marker make it a typo, not a marker in the wrong case", () => {
+    expect(problemsOf("<!-- Syllabus: Start -->\n")).toEqual([
+      {
+        file: "R.md",
+        line: 1,
+        col: 1,
+        rule: "marker-typo",
+        message: 'misspelt marker: "<!-- Syllabus: Start -->"',
+        hint: "did you mean <!-- syllabus:start -->?",
+        severity: "error",
+      },
+    ]);
+  });
+
+  test("a marker with a name is still recognised in a list, and misspelt with a name", () => {
+    expect(problemsOf("- <!-- syllabus:start name=season-1 -->\n").map((p) => [p.rule, p.message])).toEqual([
+      [
+        "marker-placement",
+        "<!-- syllabus:start --> marker must stand alone on its own line, outside lists, quotes and tables",
+      ],
+    ]);
+    expect(problemsOf("<!-- syllabus  start name=season-one -->\n").map((p) => [p.rule, p.hint])).toEqual([
+      ["marker-typo", "did you mean <!-- syllabus:start -->?"],
+    ]);
+  });
+
+  test("text after a marker on its line makes it misplaced; spaces before name= are any number", () => {
+    expect(
+      problemsOf("<!-- syllabus:start --> the table\n\n<!-- syllabus:end -->\n").map((p) => p.rule),
+    ).toEqual(["marker-placement", "marker-unbalanced"]);
+    const text = "<!-- syllabus:start   name=a -->\nx\n<!-- syllabus:end -->\n";
+    expect(findRegions(parseMarkdown(text), "R.md").map((r) => r.name)).toEqual(["a"]);
+  });
+
   test("a marker at the end of an HTML block is misplaced, not a marker", () => {
     expect(problemsOf("<div><!-- syllabus:start -->\n\nx\n\n<!-- syllabus:end -->\n")).toEqual([
       {
@@ -153,6 +236,8 @@ describe("findRegions", () => {
     try {
       findRegions(parseMarkdown("<!-- syllabus:end name=a -->\n"), "R.md");
     } catch (error) {
+      expect(error).toBeInstanceOf(MarkerError);
+      expect((error as MarkerError).name).toBe("MarkerError");
       expect((error as MarkerError).message).toBe(
         [
           "R.md:1:1: error: <!-- syllabus:end --> takes no name [marker-name]",
