@@ -62,7 +62,8 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
         col: 1,
         rule: "render/stale",
         message: `stale: the table differs from ${loaded.file}`,
-        hint: `run syllabus render${flag}`,
+        // render overwrites the region: a hand edit there is lost unless it moves to the catalog.
+        hint: `run syllabus render${flag}; it rewrites the table from ${loaded.file}, so make hand edits of the table there`,
         severity: "error",
       }),
     );

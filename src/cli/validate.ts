@@ -24,12 +24,13 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
       hint: "syllabus render refuses it without --allow-outside; keep pages and templates inside the repository",
     }),
   );
-  // A page render would have to write into, missing: render's input error, a warning here.
+  // A page render would have to write into, missing: an error here as in render (no flag allows it),
+  // so a pull request's validate fails where its render would (not for a page already said to be
+  // outside the repository: render refuses that one first).
   const { missingPages } = await import("../render/missing-pages.js");
-  // (not for a page already said to be outside the repository: render refuses it first)
-  const missing = (await missingPages(loaded))
-    .filter((d) => !outside.some((o) => o.line === d.line && o.column === d.column))
-    .map((d) => restate(d, { severity: "warning" }));
+  const missing = (await missingPages(loaded)).filter(
+    (d) => !outside.some((o) => o.line === d.line && o.column === d.column),
+  );
   // The lint findings, but a link the catalog's own rule already reports as repeated is said once.
   const repeated = new Set(loaded.warnings.map((d) => `${d.line}:${d.column}`));
   const lint = (await lintLoaded(loaded)).filter(

@@ -271,7 +271,7 @@ describe("render", () => {
     const result = await runMain(["render", "--check"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `${PAGE}:78:1: error: stale: the table differs from catalog.yaml [render/stale]\n  hint: run syllabus render\n`,
+      `${PAGE}:78:1: error: stale: the table differs from catalog.yaml [render/stale]\n  hint: run syllabus render; it rewrites the table from catalog.yaml, so make hand edits of the table there\n`,
     );
     expect(result.stdout).toBe(
       [

@@ -81,7 +81,7 @@ describe("render", () => {
       code: 1,
       stdout: `${diff("a.md")}${diff("b.md")}`,
       stderr:
-        "a.md:4:1: error: stale: the table differs from course.yaml [render/stale]\n  hint: run syllabus render --catalog course.yaml\nb.md:4:1: error: stale: the table differs from course.yaml [render/stale]\n  hint: run syllabus render --catalog course.yaml\n",
+        "a.md:4:1: error: stale: the table differs from course.yaml [render/stale]\n  hint: run syllabus render --catalog course.yaml; it rewrites the table from course.yaml, so make hand edits of the table there\nb.md:4:1: error: stale: the table differs from course.yaml [render/stale]\n  hint: run syllabus render --catalog course.yaml; it rewrites the table from course.yaml, so make hand edits of the table there\n",
     });
     expect([read("a.md"), read("b.md")]).toEqual([EMPTY, EMPTY]);
   });
@@ -127,7 +127,7 @@ describe("render", () => {
     const result = await runMain(["render", "--check"], { cwd: dir });
     expect([result.code, result.stderr]).toEqual([
       1,
-      "a.md:4:1: error: stale: the table differs from catalog.yaml [render/stale]\n  hint: run syllabus render\n",
+      "a.md:4:1: error: stale: the table differs from catalog.yaml [render/stale]\n  hint: run syllabus render; it rewrites the table from catalog.yaml, so make hand edits of the table there\n",
     ]);
   });
 

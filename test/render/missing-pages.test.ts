@@ -1,5 +1,5 @@
-// A page that render would write into but that does not exist: render stops (exit 2) at the
-// catalog's `path`, validate warns there; both name the file of that folder the path likely means.
+// A page that render would write into but that does not exist: render and validate stop (exit 2)
+// at the catalog's `path`, and name the file of that folder the path likely means.
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -26,10 +26,10 @@ test("render: a misspelt page is an input error at its path, with the page it li
   );
 });
 
-test("validate: the same page is a warning, and the catalog is still valid", async () => {
+test("validate: the same page is the same error, so a pull request's check fails where render would", async () => {
   const { code, stderr } = await runMain(["validate"], { cwd: repo() });
-  expect(code).toBe(0);
+  expect(code).toBe(2);
   expect(stderr).toBe(
-    `catalog.yaml:2:11: warning: outputs[0].path "READMEE.md": the page does not exist [missing-page]\n  hint: ${HINT}\ncatalog.yaml: 1 lecture, no errors, 1 warning\n`,
+    `catalog.yaml:2:11: error: outputs[0].path "READMEE.md": the page does not exist [missing-page]\n  hint: ${HINT}\ncatalog.yaml: 1 lecture, 1 error\n`,
   );
 });

@@ -67,7 +67,7 @@ describe("render's cache paths", () => {
     const stale = await runMain(["render", "--check", "--no-cache"], { cwd: dir });
     expect(stale.code).toBe(1);
     expect(stale.stderr).toBe(
-      "course/README.md:54:1: error: stale: the table differs from catalog.yaml [render/stale]\n  hint: run syllabus render\n",
+      "course/README.md:54:1: error: stale: the table differs from catalog.yaml [render/stale]\n  hint: run syllabus render; it rewrites the table from catalog.yaml, so make hand edits of the table there\n",
     );
     expect(readFileSync(cacheFile(dir), "utf8")).toBe(record);
   });
