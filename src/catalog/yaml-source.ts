@@ -58,7 +58,9 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   // logLevel "error": the library would otherwise print its own warnings (a collection as a key) to stderr.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const diagnostics = doc.errors.map((error): VFileMessage => {
-    const pos = lineCounter.linePos(error.pos[0]);
+    // An unclosed quote runs to the end of the file, where the parser reports it: point at its start.
+    const unclosed = /closing .?quote/.test(error.message) ? openingQuote(text, error.pos[0]) : undefined;
+    const pos = lineCounter.linePos(unclosed ?? error.pos[0]);
     const known =
       error.code === "DUPLICATE_KEY"
         ? (duplicateKey(doc, lineCounter, error.pos[0]) ?? {
@@ -82,6 +84,20 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     });
   });
   return { source: { file, doc, lineCounter }, diagnostics };
+}
+
+/** The offset of the last quoted scalar that starts at or before `end` (the one left open). */
+function openingQuote(text: string, end: number): number | undefined {
+  let offset = 0;
+  let found: number | undefined;
+  for (const token of new Lexer().lex(text)) {
+    if (offset > end) break;
+    const type = CST.tokenType(token);
+    if (type === "single-quoted-scalar" || type === "double-quoted-scalar") found = offset;
+    // The lexer's control tokens (document mode, scalar and flow-error marks) are not in the text.
+    if (type !== "doc-mode" && type !== "scalar" && type !== "flow-error-end") offset += token.length;
+  }
+  return found;
 }
 
 /**
