@@ -86,16 +86,23 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   return { source: { file, doc, lineCounter }, diagnostics };
 }
 
-/** The offset of the last quoted scalar that starts at or before `end` (the one left open). */
-function openingQuote(text: string, end: number): number | undefined {
+/** The lexer's tokens with their types and offsets in the text. */
+function* lexed(text: string): Generator<{ type: ReturnType<typeof CST.tokenType>; offset: number }> {
   let offset = 0;
-  let found: number | undefined;
   for (const token of new Lexer().lex(text)) {
-    if (offset > end) break;
     const type = CST.tokenType(token);
-    if (type === "single-quoted-scalar" || type === "double-quoted-scalar") found = offset;
+    yield { type, offset };
     // The lexer's control tokens (document mode, scalar and flow-error marks) are not in the text.
     if (type !== "doc-mode" && type !== "scalar" && type !== "flow-error-end") offset += token.length;
+  }
+}
+
+/** The offset of the last quoted scalar that starts at or before `end` (the one left open). */
+function openingQuote(text: string, end: number): number | undefined {
+  let found: number | undefined;
+  for (const { type, offset } of lexed(text)) {
+    if (offset > end) break;
+    if (type === "single-quoted-scalar" || type === "double-quoted-scalar") found = offset;
   }
   return found;
 }
@@ -108,15 +115,11 @@ function deepNesting(text: string): number | undefined {
   // Flow brackets first, on the lexer's tokens (quoted text is one token): 10× faster than the
   // parser on a wall of [[[[…, the usual shape of such an input.
   let flow = 0;
-  let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    const type = CST.tokenType(token);
+  for (const { type, offset } of lexed(text)) {
     if (type === "flow-map-start" || type === "flow-seq-start") {
       if (++flow > MAX_DEPTH) return offset;
     } else if (type === "flow-map-end" || type === "flow-seq-end") flow = Math.max(0, flow - 1);
     else if (type === "doc-start") flow = 0;
-    // The lexer's control tokens (document mode, scalar and flow-error marks) are not in the text.
-    if (type !== "doc-mode" && type !== "scalar" && type !== "flow-error-end") offset += token.length;
   }
   const stack: [unknown, number][] = [];
   for (const token of new Parser().parse(text)) stack.push([token, 0]);

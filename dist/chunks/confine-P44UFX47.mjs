@@ -1,1 +1,0 @@
-import{a}from"./chunk-J2Y6FLPA.mjs";import"./chunk-FFN2BFEO.mjs";import"./chunk-BPNK27XN.mjs";import"./chunk-25WZESFL.mjs";import"./chunk-52F4PPF3.mjs";import"./chunk-LMRIFRDC.mjs";import"./chunk-FH434EPA.mjs";import"./chunk-VYISMYPH.mjs";export{a as outputsOutsideRepository};

@@ -1,1 +1,0 @@
-import{b as a,c as b,d as c,e as d,f as e,g as f}from"./chunk-TKEQYMCE.mjs";import"./chunk-52F4PPF3.mjs";import"./chunk-LMRIFRDC.mjs";import"./chunk-FH434EPA.mjs";import"./chunk-VYISMYPH.mjs";export{a as MAX_DEPTH,f as keyNodeAt,d as nodeAt,b as parseYaml,e as positionOf,c as toPlainValue};
